@@ -1,0 +1,463 @@
+//! The actions a host page offers, read from `data-guide-actions-json`.
+
+use std::fmt;
+
+use serde_json::Value;
+
+/// Index of a scope in [`Catalog::scopes`]. Scopes are numbered in sorted order,
+/// so iterating a set of ids in ascending order yields sorted scope names.
+pub type ScopeId = u32;
+
+/// One action a reader can choose.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Action {
+    /// Stable identifier, written to the URL.
+    pub id: String,
+    /// What the reader sees in the table.
+    pub label: String,
+    /// The scopes this action needs, ascending, without repeats.
+    pub scopes: Vec<ScopeId>,
+    /// Lower-cased label, id and scope names, one per line, for search.
+    pub(crate) haystack: String,
+}
+
+/// Every action of a connector, in the order the page lists them, and every scope
+/// they name.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Catalog {
+    actions: Vec<Action>,
+    /// Scope names, sorted and unique; a [`ScopeId`] indexes this.
+    scopes: Vec<String>,
+    /// Indices into `actions`, sorted by id, for looking ids up.
+    by_id: Vec<u32>,
+}
+
+/// Why the actions attribute could not be used. Its `Display` is the message the
+/// reader sees inside the widget.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigError {
+    /// The host element has no `data-guide-actions-json` attribute.
+    Missing,
+    /// The attribute is not JSON at all.
+    Syntax {
+        /// What serde_json reported.
+        message: String,
+        /// 1-based line of the problem.
+        line: usize,
+        /// 1-based column of the problem.
+        column: usize,
+    },
+    /// The JSON is valid but is not an array.
+    NotAnArray {
+        /// The JSON type that was found instead.
+        found: &'static str,
+    },
+    /// An item of the array is not an object.
+    NotAnObject {
+        /// Position in the array, from 0.
+        index: usize,
+        /// The JSON type that was found instead.
+        found: &'static str,
+    },
+    /// A field of an action is missing, empty or of the wrong type.
+    Field {
+        /// Position of the action in the array, from 0.
+        index: usize,
+        /// `id`, `label` or `scopes`.
+        field: &'static str,
+        /// What is wrong with it.
+        problem: Problem,
+    },
+    /// One scope in an action's `scopes` is not a non-empty string.
+    Scope {
+        /// Position of the action in the array, from 0.
+        index: usize,
+        /// Position of the scope in `scopes`, from 0.
+        position: usize,
+        /// What is wrong with it.
+        problem: Problem,
+    },
+    /// Two actions share an id.
+    DuplicateId {
+        /// The repeated id.
+        id: String,
+        /// Position of its first use.
+        first: usize,
+        /// Position of its second use.
+        second: usize,
+    },
+}
+
+/// What is wrong with one value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    /// The field is absent.
+    Missing,
+    /// The string is empty.
+    Empty,
+    /// The value has the wrong JSON type.
+    WrongType {
+        /// What the contract asks for.
+        expected: &'static str,
+        /// What the page gave.
+        found: &'static str,
+    },
+}
+
+const ATTRIBUTE: &str = "data-guide-actions-json";
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Problem::Missing => f.write_str("is missing"),
+            Problem::Empty => f.write_str("is an empty string"),
+            Problem::WrongType { expected, found } => {
+                write!(f, "must be {expected}, but is {found}")
+            }
+        }
+    }
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ConfigError::Missing => write!(f, "The {ATTRIBUTE} attribute is missing."),
+            ConfigError::Syntax {
+                message,
+                line,
+                column,
+            } => write!(
+                f,
+                "The {ATTRIBUTE} attribute is not valid JSON: {message} (line {line}, column {column})."
+            ),
+            ConfigError::NotAnArray { found } => write!(
+                f,
+                "The {ATTRIBUTE} attribute must be a JSON array of actions, but is {found}."
+            ),
+            ConfigError::NotAnObject { index, found } => write!(
+                f,
+                "Action at index {index} in {ATTRIBUTE} must be an object, but is {found}."
+            ),
+            ConfigError::Field {
+                index,
+                field,
+                problem,
+            } => write!(
+                f,
+                "Action at index {index} in {ATTRIBUTE}: \"{field}\" {problem}."
+            ),
+            ConfigError::Scope {
+                index,
+                position,
+                problem,
+            } => write!(
+                f,
+                "Action at index {index} in {ATTRIBUTE}: scope {position} {problem}."
+            ),
+            ConfigError::DuplicateId { id, first, second } => write!(
+                f,
+                "Actions at index {first} and {second} in {ATTRIBUTE} share the id \"{id}\"; ids must be unique."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ConfigError {}
+
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn non_empty_str<'a>(value: Option<&'a Value>) -> Result<&'a str, Problem> {
+    match value {
+        None => Err(Problem::Missing),
+        Some(Value::String(s)) if s.is_empty() => Err(Problem::Empty),
+        Some(Value::String(s)) => Ok(s),
+        Some(other) => Err(Problem::WrongType {
+            expected: "a string",
+            found: kind(other),
+        }),
+    }
+}
+
+impl Catalog {
+    /// Reads the value of `data-guide-actions-json`.
+    ///
+    /// ```
+    /// use guide_scopes::model::Catalog;
+    /// let catalog = Catalog::parse(r#"[{"id":"list","label":"List","scopes":["read"]}]"#).unwrap();
+    /// assert_eq!(catalog.actions()[0].label, "List");
+    /// assert_eq!(catalog.scope_name(catalog.actions()[0].scopes[0]), "read");
+    /// ```
+    pub fn parse(json: &str) -> Result<Catalog, ConfigError> {
+        let root: Value = serde_json::from_str(json).map_err(|e| ConfigError::Syntax {
+            message: syntax_message(&e),
+            line: e.line(),
+            column: e.column(),
+        })?;
+        let Value::Array(items) = root else {
+            return Err(ConfigError::NotAnArray { found: kind(&root) });
+        };
+
+        // First pass: check every item and collect the raw scope names.
+        let mut raw = Vec::with_capacity(items.len());
+        for (index, item) in items.iter().enumerate() {
+            let Value::Object(fields) = item else {
+                return Err(ConfigError::NotAnObject {
+                    index,
+                    found: kind(item),
+                });
+            };
+            let field = |field: &'static str| {
+                non_empty_str(fields.get(field)).map_err(|problem| ConfigError::Field {
+                    index,
+                    field,
+                    problem,
+                })
+            };
+            let id = field("id")?;
+            let label = field("label")?;
+            let scopes = match fields.get("scopes") {
+                Some(Value::Array(scopes)) => scopes,
+                other => {
+                    return Err(ConfigError::Field {
+                        index,
+                        field: "scopes",
+                        problem: match other {
+                            None => Problem::Missing,
+                            Some(v) => Problem::WrongType {
+                                expected: "an array of strings",
+                                found: kind(v),
+                            },
+                        },
+                    })
+                }
+            };
+            let scopes = scopes
+                .iter()
+                .enumerate()
+                .map(|(position, scope)| {
+                    non_empty_str(Some(scope)).map_err(|problem| ConfigError::Scope {
+                        index,
+                        position,
+                        problem,
+                    })
+                })
+                .collect::<Result<Vec<&str>, _>>()?;
+            raw.push((id, label, scopes));
+        }
+
+        let mut by_id: Vec<u32> = (0..raw.len() as u32).collect();
+        by_id.sort_by(|&a, &b| raw[a as usize].0.cmp(raw[b as usize].0).then(a.cmp(&b)));
+        if let Some(pair) = by_id
+            .windows(2)
+            .find(|pair| raw[pair[0] as usize].0 == raw[pair[1] as usize].0)
+        {
+            return Err(ConfigError::DuplicateId {
+                id: raw[pair[0] as usize].0.to_owned(),
+                first: pair[0] as usize,
+                second: pair[1] as usize,
+            });
+        }
+
+        let mut scopes: Vec<String> = raw
+            .iter()
+            .flat_map(|(_, _, s)| s.iter().map(|s| (*s).to_owned()))
+            .collect();
+        scopes.sort_unstable();
+        scopes.dedup();
+
+        let actions = raw
+            .into_iter()
+            .map(|(id, label, names)| {
+                let mut ids: Vec<ScopeId> = names
+                    .iter()
+                    .filter_map(|name| scopes.binary_search_by(|s| s.as_str().cmp(name)).ok())
+                    .map(|i| i as ScopeId)
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                let mut haystack = format!("{label}\n{id}");
+                for name in &names {
+                    haystack.push('\n');
+                    haystack.push_str(name);
+                }
+                Action {
+                    id: id.to_owned(),
+                    label: label.to_owned(),
+                    scopes: ids,
+                    haystack: haystack.to_lowercase(),
+                }
+            })
+            .collect();
+
+        Ok(Catalog {
+            actions,
+            scopes,
+            by_id,
+        })
+    }
+
+    /// The actions, in the page's order.
+    pub fn actions(&self) -> &[Action] {
+        &self.actions
+    }
+
+    /// How many actions there are.
+    pub fn len(&self) -> usize {
+        self.actions.len()
+    }
+
+    /// True when the page offers no actions.
+    pub fn is_empty(&self) -> bool {
+        self.actions.is_empty()
+    }
+
+    /// Every scope any action needs, sorted.
+    pub fn scopes(&self) -> &[String] {
+        &self.scopes
+    }
+
+    /// The name of a scope.
+    pub fn scope_name(&self, id: ScopeId) -> &str {
+        self.scopes.get(id as usize).map_or("", String::as_str)
+    }
+
+    /// The id of a scope name, if any action needs it.
+    pub fn scope_id(&self, name: &str) -> Option<ScopeId> {
+        self.scopes
+            .binary_search_by(|s| s.as_str().cmp(name))
+            .ok()
+            .map(|i| i as ScopeId)
+    }
+
+    /// The position of the action with this id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.by_id
+            .binary_search_by(|&i| self.actions[i as usize].id.as_str().cmp(id))
+            .ok()
+            .map(|found| self.by_id[found] as usize)
+    }
+}
+
+/// serde_json's message without its trailing " at line L column C", which the
+/// caller reports in its own words.
+fn syntax_message(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(cut) => text[..cut].to_owned(),
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn err(json: &str) -> String {
+        Catalog::parse(json).unwrap_err().to_string()
+    }
+
+    #[test]
+    fn parses_in_page_order_with_sorted_scopes() {
+        let c = Catalog::parse(
+            r#"[{"id":"b","label":"B","scopes":["z","a","z"]},{"id":"a","label":"A","scopes":[]}]"#,
+        )
+        .unwrap();
+        assert_eq!(c.len(), 2);
+        assert_eq!(c.actions()[0].id, "b");
+        assert_eq!(c.scopes(), ["a", "z"]);
+        assert_eq!(c.actions()[0].scopes, vec![0, 1]);
+        assert_eq!(c.position("a"), Some(1));
+        assert_eq!(c.position("b"), Some(0));
+        assert_eq!(c.position("c"), None);
+        assert_eq!(c.scope_id("z"), Some(1));
+        assert_eq!(c.scope_id("q"), None);
+    }
+
+    #[test]
+    fn ignores_unknown_fields() {
+        let c = Catalog::parse(r#"[{"id":"a","label":"A","scopes":["s"],"group":1}]"#).unwrap();
+        assert_eq!(c.actions()[0].label, "A");
+    }
+
+    #[test]
+    fn empty_array_is_valid() {
+        assert!(Catalog::parse("[]").unwrap().is_empty());
+    }
+
+    #[test]
+    fn syntax_error_names_line_and_column() {
+        let message = err("[\n  {\"id\": }\n]");
+        assert!(message.contains("not valid JSON"), "{message}");
+        assert!(message.contains("line 2, column 10"), "{message}");
+    }
+
+    #[test]
+    fn non_array() {
+        assert!(err(r#"{"id":"a"}"#).contains("must be a JSON array of actions, but is an object"));
+    }
+
+    #[test]
+    fn item_not_object() {
+        assert!(err(r#"[1]"#).contains("index 0") && err("[1]").contains("must be an object, but is a number"));
+    }
+
+    #[test]
+    fn missing_id() {
+        assert!(err(r#"[{"label":"A","scopes":[]}]"#).contains("\"id\" is missing"));
+    }
+
+    #[test]
+    fn empty_label() {
+        assert!(err(r#"[{"id":"a","label":"","scopes":[]}]"#).contains("\"label\" is an empty string"));
+    }
+
+    #[test]
+    fn non_string_label() {
+        let message = err(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":7,"scopes":[]}]"#);
+        assert!(message.contains("index 1"), "{message}");
+        assert!(message.contains("\"label\" must be a string, but is a number"), "{message}");
+    }
+
+    #[test]
+    fn scopes_not_array() {
+        assert!(err(r#"[{"id":"a","label":"A","scopes":"read"}]"#)
+            .contains("\"scopes\" must be an array of strings, but is a string"));
+        assert!(err(r#"[{"id":"a","label":"A"}]"#).contains("\"scopes\" is missing"));
+    }
+
+    #[test]
+    fn scope_item_not_string() {
+        let message = err(r#"[{"id":"a","label":"A","scopes":["x",null]}]"#);
+        assert!(message.contains("scope 1 must be a string, but is null"), "{message}");
+        assert!(err(r#"[{"id":"a","label":"A","scopes":[""]}]"#).contains("scope 0 is an empty string"));
+    }
+
+    #[test]
+    fn duplicate_ids() {
+        let message = err(
+            r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":"B","scopes":[]},{"id":"a","label":"C","scopes":[]}]"#,
+        );
+        assert!(message.contains("index 0 and 2"), "{message}");
+        assert!(message.contains("\"a\""), "{message}");
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let json = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+        assert!(err(&json).contains("recursion limit"));
+    }
+
+    #[test]
+    fn missing_attribute_message() {
+        assert!(ConfigError::Missing.to_string().contains("data-guide-actions-json"));
+    }
+}

@@ -1,0 +1,126 @@
+//! Which parts of the guide a selection keeps.
+//!
+//! Steps, sections and action badges name the scopes they are about. Their lists
+//! are parsed once, when the widget mounts, into a [`Gate`]; after that each
+//! change of selection is a few integer look-ups per element.
+
+use super::{Catalog, ScopeId, ScopeSet, Selection};
+
+/// The scopes a guide element is about.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Gate {
+    /// The listed scopes that some action needs, ascending.
+    known: Vec<ScopeId>,
+    /// Whether the element lists any scope at all. An element that lists only
+    /// scopes no action needs is never needed by a selection.
+    listed: bool,
+}
+
+impl Gate {
+    /// Reads a comma-separated scope list such as `data-guide-scopes="a, b"`.
+    pub fn parse(catalog: &Catalog, list: &str) -> Gate {
+        let mut listed = false;
+        let mut known: Vec<ScopeId> = list
+            .split(',')
+            .map(str::trim)
+            .filter(|name| !name.is_empty())
+            .inspect(|_| listed = true)
+            .filter_map(|name| catalog.scope_id(name))
+            .collect();
+        known.sort_unstable();
+        known.dedup();
+        Gate { known, listed }
+    }
+
+    /// The gate of a single scope, as on `li[data-guide-display-scope]`.
+    pub fn single(catalog: &Catalog, scope: &str) -> Gate {
+        let scope = scope.trim();
+        Gate {
+            known: catalog.scope_id(scope).into_iter().collect(),
+            listed: !scope.is_empty(),
+        }
+    }
+
+    /// Steps and sections: shown when they list no scope or share one with
+    /// the selected scopes. Scope list items use the same rule with one scope.
+    pub fn admits(&self, selected: &ScopeSet) -> bool {
+        !self.listed || selected.meets(&self.known)
+    }
+
+    /// An action badge's text: the labels of the chosen actions that need any of
+    /// the gate's scopes, sorted and joined by ", "; `None` when there are none.
+    pub fn badge_labels(&self, catalog: &Catalog, selection: &Selection) -> Option<String> {
+        let mut labels: Vec<&str> = selection
+            .positions()
+            .filter_map(|p| catalog.actions().get(p))
+            .filter(|action| action.scopes.iter().any(|s| self.known.binary_search(s).is_ok()))
+            .map(|action| action.label.as_str())
+            .collect();
+        if labels.is_empty() {
+            return None;
+        }
+        labels.sort_unstable();
+        labels.dedup();
+        Some(labels.join(", "))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::parse(
+            r#"[{"id":"list","label":"List Records","scopes":["records.read"]},
+                {"id":"make","label":"Create A Record","scopes":["records.write","records.read"]},
+                {"id":"hook","label":"Add Webhook","scopes":["hooks.write"]}]"#,
+        )
+        .unwrap()
+    }
+
+    fn chosen(catalog: &Catalog, positions: &[usize]) -> (Selection, ScopeSet) {
+        let mut selection = Selection::none(catalog.len());
+        for &p in positions {
+            selection.set(p, true);
+        }
+        let scopes = selection.scopes(catalog);
+        (selection, scopes)
+    }
+
+    #[test]
+    fn empty_list_is_always_shown() {
+        let c = catalog();
+        let (_, s) = chosen(&c, &[2]);
+        assert!(Gate::parse(&c, "").admits(&s));
+        assert!(Gate::parse(&c, " , ,").admits(&s));
+    }
+
+    #[test]
+    fn whitespace_around_items_is_ignored() {
+        let c = catalog();
+        let (_, s) = chosen(&c, &[0]);
+        assert!(Gate::parse(&c, " hooks.write ,  records.read ").admits(&s));
+        assert!(!Gate::parse(&c, "hooks.write").admits(&s));
+    }
+
+    #[test]
+    fn unknown_scopes_never_meet_a_selection() {
+        let c = catalog();
+        let (_, s) = chosen(&c, &[0, 1, 2]);
+        assert!(!Gate::parse(&c, "nobody.needs.this").admits(&s));
+        assert!(!Gate::single(&c, "nobody.needs.this").admits(&s));
+        assert!(Gate::single(&c, "records.write").admits(&s));
+    }
+
+    #[test]
+    fn badge_lists_sorted_labels_of_needing_actions() {
+        let c = catalog();
+        let gate = Gate::parse(&c, "records.read,hooks.write");
+        let (sel, _) = chosen(&c, &[0, 1]);
+        assert_eq!(gate.badge_labels(&c, &sel).as_deref(), Some("Create A Record, List Records"));
+        let (sel, _) = chosen(&c, &[2]);
+        assert_eq!(gate.badge_labels(&c, &sel).as_deref(), Some("Add Webhook"));
+        let gate = Gate::parse(&c, "records.write");
+        assert_eq!(gate.badge_labels(&c, &sel), None);
+    }
+}

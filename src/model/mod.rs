@@ -1,0 +1,18 @@
+//! The widget's decisions, as plain Rust.
+//!
+//! Nothing in here knows about the browser: no `web-sys`, no `wasm-bindgen`, no
+//! Leptos. Every rule of the host-page contract that can be stated without a DOM
+//! lives here and is tested natively with `cargo test`.
+
+pub mod catalog;
+pub mod guide;
+pub mod search;
+pub mod selection;
+pub mod separator;
+pub mod url;
+
+pub use catalog::{Action, Catalog, ConfigError, ScopeId};
+pub use guide::Gate;
+pub use search::Query;
+pub use selection::{ScopeSet, Selection};
+pub use separator::Separator;

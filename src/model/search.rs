@@ -1,0 +1,88 @@
+//! Which actions a search shows.
+
+use super::Action;
+
+/// A parsed search: whitespace-separated terms, each of which must occur
+/// (case-insensitively) in the action's label, id or one of its scopes.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    terms: Vec<String>,
+}
+
+impl Query {
+    /// Reads what the reader typed.
+    pub fn parse(text: &str) -> Query {
+        Query {
+            terms: text.split_whitespace().map(str::to_lowercase).collect(),
+        }
+    }
+
+    /// True when the search shows every action.
+    pub fn is_empty(&self) -> bool {
+        self.terms.is_empty()
+    }
+
+    /// Whether the action is shown under this search.
+    pub fn matches(&self, action: &Action) -> bool {
+        // The haystack holds one field per line and terms hold no whitespace, so a
+        // term found in it lies within a single field.
+        self.terms.iter().all(|term| action.haystack.contains(term.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Catalog;
+
+    fn shown(query: &str) -> Vec<String> {
+        let catalog = Catalog::parse(
+            r#"[{"id":"list_workflows","label":"List All Workflows","scopes":["public.workflows.readWorkflows"]},
+                {"id":"create_record","label":"Create A Record","scopes":["public.records.createRecords"]},
+                {"id":"délai","label":"Ändern Straße","scopes":["ÉCRIRE"]}]"#,
+        )
+        .unwrap();
+        let query = Query::parse(query);
+        catalog
+            .actions()
+            .iter()
+            .filter(|a| query.matches(a))
+            .map(|a| a.id.clone())
+            .collect()
+    }
+
+    #[test]
+    fn empty_shows_all() {
+        assert_eq!(shown("  ").len(), 3);
+        assert!(Query::parse(" \t").is_empty());
+    }
+
+    #[test]
+    fn case_insensitive_label() {
+        assert_eq!(shown("WORKFLOWS"), ["list_workflows"]);
+    }
+
+    #[test]
+    fn every_term_must_match() {
+        assert_eq!(shown("create record"), ["create_record"]);
+        assert!(shown("create workflows").is_empty());
+    }
+
+    #[test]
+    fn matches_id_and_scope() {
+        assert_eq!(shown("create_record"), ["create_record"]);
+        assert_eq!(shown("readworkflows"), ["list_workflows"]);
+    }
+
+    #[test]
+    fn terms_do_not_span_fields() {
+        // "workflows\nlist" would only match if the fields were joined by a space.
+        assert!(shown("workflowslist").is_empty());
+    }
+
+    #[test]
+    fn non_ascii_case_folding() {
+        assert_eq!(shown("ändern"), ["délai"]);
+        assert_eq!(shown("écrire"), ["délai"]);
+    }
+}

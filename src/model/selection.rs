@@ -1,0 +1,184 @@
+//! Which actions are chosen, and the scopes they need.
+
+use super::{Catalog, ScopeId};
+
+/// The chosen actions, by position in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Selection {
+    chosen: Vec<bool>,
+}
+
+impl Selection {
+    /// Nothing chosen among `len` actions.
+    pub fn none(len: usize) -> Selection {
+        Selection {
+            chosen: vec![false; len],
+        }
+    }
+
+    /// Every one of `len` actions chosen.
+    pub fn all(len: usize) -> Selection {
+        Selection {
+            chosen: vec![true; len],
+        }
+    }
+
+    /// Whether the action at `position` is chosen.
+    pub fn contains(&self, position: usize) -> bool {
+        self.chosen.get(position).copied().unwrap_or(false)
+    }
+
+    /// Chooses or unchooses one action; positions out of range are ignored.
+    pub fn set(&mut self, position: usize, chosen: bool) {
+        if let Some(slot) = self.chosen.get_mut(position) {
+            *slot = chosen;
+        }
+    }
+
+    /// How many actions are chosen.
+    pub fn count(&self) -> usize {
+        self.chosen.iter().filter(|c| **c).count()
+    }
+
+    /// True when nothing is chosen.
+    pub fn is_empty(&self) -> bool {
+        !self.chosen.contains(&true)
+    }
+
+    /// True when every action is chosen (and there is at least one).
+    pub fn is_all(&self) -> bool {
+        !self.chosen.is_empty() && !self.chosen.contains(&false)
+    }
+
+    /// Positions of the chosen actions, in table order.
+    pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {
+        self.chosen
+            .iter()
+            .enumerate()
+            .filter_map(|(i, c)| c.then_some(i))
+    }
+
+    /// The union of the chosen actions' scopes.
+    pub fn scopes(&self, catalog: &Catalog) -> ScopeSet {
+        let mut set = ScopeSet::empty(catalog.scopes().len());
+        for position in self.positions() {
+            if let Some(action) = catalog.actions().get(position) {
+                for &scope in &action.scopes {
+                    set.insert(scope);
+                }
+            }
+        }
+        set
+    }
+}
+
+/// A set of scopes of one catalog.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ScopeSet {
+    members: Vec<bool>,
+}
+
+impl ScopeSet {
+    /// No scope, among `len`.
+    pub fn empty(len: usize) -> ScopeSet {
+        ScopeSet {
+            members: vec![false; len],
+        }
+    }
+
+    /// Adds a scope.
+    pub fn insert(&mut self, scope: ScopeId) {
+        if let Some(slot) = self.members.get_mut(scope as usize) {
+            *slot = true;
+        }
+    }
+
+    /// Whether the scope is in the set.
+    pub fn contains(&self, scope: ScopeId) -> bool {
+        self.members.get(scope as usize).copied().unwrap_or(false)
+    }
+
+    /// True when any of `scopes` is in the set.
+    pub fn meets(&self, scopes: &[ScopeId]) -> bool {
+        scopes.iter().any(|&s| self.contains(s))
+    }
+
+    /// How many scopes are in the set.
+    pub fn len(&self) -> usize {
+        self.members.iter().filter(|m| **m).count()
+    }
+
+    /// True when the set has no scope.
+    pub fn is_empty(&self) -> bool {
+        !self.members.contains(&true)
+    }
+
+    /// The scope names, sorted.
+    pub fn names<'c>(&self, catalog: &'c Catalog) -> Vec<&'c str> {
+        self.members
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| **m)
+            .map(|(i, _)| catalog.scope_name(i as ScopeId))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn catalog() -> Catalog {
+        Catalog::parse(
+            r#"[{"id":"a","label":"A","scopes":["read","write"]},
+                {"id":"b","label":"B","scopes":["read"]},
+                {"id":"c","label":"C","scopes":["admin"]}]"#,
+        )
+        .unwrap()
+    }
+
+    #[test]
+    fn union_is_deduplicated_and_sorted() {
+        let catalog = catalog();
+        let mut selection = Selection::none(3);
+        selection.set(0, true);
+        selection.set(1, true);
+        selection.set(2, true);
+        assert_eq!(selection.scopes(&catalog).names(&catalog), ["admin", "read", "write"]);
+    }
+
+    #[test]
+    fn empty_selection_has_no_scopes() {
+        let catalog = catalog();
+        assert!(Selection::none(3).scopes(&catalog).is_empty());
+        assert!(Selection::none(3).is_empty());
+        assert!(!Selection::none(3).is_all());
+    }
+
+    #[test]
+    fn counts_and_positions() {
+        let mut selection = Selection::none(3);
+        selection.set(2, true);
+        selection.set(0, true);
+        selection.set(0, false);
+        selection.set(9, true);
+        assert_eq!(selection.count(), 1);
+        assert_eq!(selection.positions().collect::<Vec<_>>(), [2]);
+        assert!(Selection::all(3).is_all());
+        assert!(!Selection::all(0).is_all());
+    }
+
+    #[test]
+    fn meets() {
+        let catalog = catalog();
+        let mut selection = Selection::none(3);
+        selection.set(1, true);
+        let set = selection.scopes(&catalog);
+        let read = catalog.scope_id("read").unwrap();
+        let admin = catalog.scope_id("admin").unwrap();
+        assert!(set.meets(&[admin, read]));
+        assert!(!set.meets(&[admin]));
+        assert!(!set.meets(&[]));
+        assert_eq!(set.len(), 1);
+    }
+}
