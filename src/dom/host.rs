@@ -1,0 +1,61 @@
+//! The host element: its attributes in, its ready state and change event out.
+
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+
+use super::document;
+
+/// The attribute that marks a host element.
+pub const MARKER: &str = "data-guides-scope-selector";
+
+/// Every host element on the page, in document order.
+pub fn all() -> Vec<Element> {
+    let Some(list) = document().and_then(|d| d.query_selector_all(&format!("[{MARKER}]")).ok())
+    else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|node| node.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// An attribute's value, if present.
+pub fn attribute(host: &Element, name: &str) -> Option<String> {
+    host.get_attribute(name)
+}
+
+/// Removes the static placeholder markup the page served inside the host.
+pub fn clear(host: &Element) {
+    host.set_text_content(None);
+}
+
+/// The host as the element Leptos mounts into.
+pub fn as_html(host: &Element) -> Option<HtmlElement> {
+    host.clone().dyn_into::<HtmlElement>().ok()
+}
+
+/// Sets or removes a valueless marker attribute such as `data-guide-ready`.
+pub fn mark(host: &Element, name: &str, on: bool) {
+    let _ = if on {
+        host.set_attribute(name, "")
+    } else {
+        host.remove_attribute(name)
+    };
+}
+
+/// Dispatches the bubbling `guide-scopes-change` event with the chosen action ids
+/// and their scopes.
+pub fn announce_change(host: &Element, actions: &[&str], scopes: &[&str]) {
+    let detail = Object::new();
+    let list = |items: &[&str]| items.iter().map(|s| JsValue::from_str(s)).collect::<Array>();
+    let _ = Reflect::set(&detail, &"actions".into(), &list(actions));
+    let _ = Reflect::set(&detail, &"scopes".into(), &list(scopes));
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict("guide-scopes-change", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

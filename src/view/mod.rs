@@ -1,0 +1,73 @@
+//! Leptos components, and mounting them into host elements.
+
+mod selector;
+
+use std::cell::Cell;
+use std::sync::Arc;
+
+use leptos::mount::mount_to;
+use leptos::prelude::*;
+use web_sys::Element;
+
+use crate::dom::host;
+use crate::model::Catalog;
+pub use selector::Selector;
+
+/// What a host element asks of its widget, read once at mount.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The URL query parameter that carries the selection.
+    pub param: String,
+    /// Prefix for element ids, unique per widget on the page.
+    pub prefix: String,
+}
+
+impl Config {
+    /// Reads the host's optional attributes, with their defaults.
+    pub fn read(host: &Element, prefix: String) -> Config {
+        let param = host::attribute(host, "data-guide-query-param")
+            .map(|p| p.trim().to_owned())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| "actions".to_owned());
+        Config { param, prefix }
+    }
+}
+
+thread_local! {
+    static NEXT_INSTANCE: Cell<u32> = const { Cell::new(1) };
+}
+
+/// A mounted widget. Dropping it unmounts the widget and releases everything it
+/// holds: its reactive owner, its window listeners and its timers.
+pub struct Mounted {
+    _handle: Box<dyn std::any::Any>,
+}
+
+/// Replaces the host's placeholder with a live widget, or with a message naming
+/// what is wrong with its actions attribute.
+pub fn mount(host: &Element) -> Option<Mounted> {
+    let root = host::as_html(host)?;
+    let instance = NEXT_INSTANCE.with(|n| n.replace(n.get() + 1));
+    let config = Config::read(host, format!("gss{instance}"));
+    let parsed = match host::attribute(host, "data-guide-actions-json") {
+        Some(json) => Catalog::parse(&json).map(Arc::new),
+        None => Err(crate::model::ConfigError::Missing),
+    };
+    host::clear(host);
+    let ready = parsed.is_ok();
+    let element = host.clone();
+    let handle = mount_to(root, move || match parsed {
+        Ok(catalog) => view! { <Selector catalog config host=element /> }.into_any(),
+        Err(error) => view! {
+            <p class="guides-scope-selector__error" role="alert" data-guide-error="">
+                {error.to_string()}
+            </p>
+        }
+        .into_any(),
+    });
+    host::mark(host, "data-guide-ready", ready);
+    host::mark(host, "data-guide-invalid", !ready);
+    Some(Mounted {
+        _handle: Box::new(handle),
+    })
+}

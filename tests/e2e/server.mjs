@@ -1,0 +1,44 @@
+// A static file server for the end-to-end tests, on 127.0.0.1 only.
+//   /            -> dist/ (the release build: the demo page and the widget)
+//   /fixtures/*  -> tests/e2e/fixtures/* (pages the tests make themselves)
+// Any path under /csp/ is served the same way with a strict
+// Content-Security-Policy header.
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const port = Number(process.env.PORT || 4173);
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".json": "application/json",
+};
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+function resolve(pathname) {
+  const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
+  if (path.startsWith("/fixtures/")) return join(root, "tests/e2e", path);
+  return join(root, "dist", path.endsWith("/") ? path + "index.html" : path);
+}
+
+createServer(async (req, res) => {
+  let { pathname } = new URL(req.url, "http://127.0.0.1");
+  const headers = { "cache-control": "no-store" };
+  if (pathname.startsWith("/csp/")) {
+    pathname = pathname.slice(4);
+    headers["content-security-policy"] = STRICT_CSP;
+  }
+  try {
+    const body = await readFile(resolve(pathname));
+    headers["content-type"] = types[extname(pathname)] || "application/octet-stream";
+    res.writeHead(200, headers).end(body);
+  } catch {
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+  }
+}).listen(port, "127.0.0.1");
