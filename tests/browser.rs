@@ -296,7 +296,7 @@ async fn invalid_json_shows_a_message_naming_the_problem() {
     let w = mount("[{\"id\": }]").await;
     let message = w.text("[data-guide-error]");
     assert!(message.contains("not valid JSON"), "{message}");
-    assert!(message.contains("line 1, column 8"), "{message}");
+    assert!(message.contains("line 1, column 9"), "{message}");
     assert!(!w.host.has_attribute("data-guide-ready"));
 }
 

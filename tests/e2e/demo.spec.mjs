@@ -1,0 +1,32 @@
+// The demo page: the Ironclad guide, built for release and served on 127.0.0.1.
+import { test, expect } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { open, visibleLabels, tick, expectNoErrors } from "./helpers.mjs";
+
+test("the demo guide loads with the widget ready and 51 actions listed", async ({ page }) => {
+  const errors = await open(page, "/index.html");
+  const widget = page.locator("[data-guides-scope-selector]");
+  await expect(widget.locator("[data-guide-loading]")).toHaveCount(0);
+  expect(await visibleLabels(widget)).toHaveLength(51);
+  expect((await visibleLabels(widget))[0]).toBe("Create A Workflow Synchronously");
+  await expect(widget.locator("[data-guide-count]")).toHaveText("51 of 51 actions · 0 selected");
+  await expect(page.locator("h1")).toHaveText(/Ironclad OAuth 2.0 connector profile/);
+  await expectNoErrors(errors);
+});
+
+test("axe finds no accessibility violations on the demo", async ({ page }) => {
+  await open(page, "/index.html");
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
+});
+
+test("a screenshot of the demo with a selection, for the README", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await open(page, "/index.html?actions=ironclad_list_workflows,ironclad_get_workflow,ironclad_create_record");
+  const widget = page.locator("[data-guides-scope-selector]");
+  await widget.locator("[data-guide-action-search]").fill("workflow");
+  await expect(widget.locator("[data-guide-scopes-output]")).toHaveText(
+    "public.records.createRecords public.workflows.readWorkflows",
+  );
+  await page.screenshot({ path: "docs/demo.png" });
+});

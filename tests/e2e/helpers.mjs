@@ -1,0 +1,36 @@
+// Shared steps for the end-to-end tests: open a page and wait for its widgets,
+// collect console errors, read what a reader sees.
+import { expect } from "@playwright/test";
+
+/** Opens `path`, failing the test on any console error or page error. */
+export async function open(page, path, { ready = "[data-guides-scope-selector][data-guide-ready]" } = {}) {
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(path);
+  if (ready) await page.waitForSelector(ready);
+  return errors;
+}
+
+/** The labels of the rows a reader can see, in order. */
+export function visibleLabels(widget) {
+  return widget.locator("tbody tr:not([hidden]) label").allTextContents();
+}
+
+/** The labels of the checked rows, in order, whether shown or not. */
+export function checkedLabels(widget) {
+  return widget
+    .locator("tbody tr")
+    .filter({ has: widget.page().locator("input:checked") })
+    .locator("label")
+    .allTextContents();
+}
+
+/** Ticks the row whose checkbox is labelled `label`. */
+export async function tick(widget, label) {
+  await widget.getByRole("checkbox", { name: label, exact: true }).check();
+}
+
+export async function expectNoErrors(errors) {
+  expect(errors, errors.join("\n")).toEqual([]);
+}

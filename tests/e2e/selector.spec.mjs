@@ -1,0 +1,169 @@
+// The selector on a page of the tests' own that embeds the release build the
+// way any docs page would: a stylesheet link and the classic-script loader.
+import { test, expect } from "@playwright/test";
+import { open, visibleLabels, checkedLabels, tick, expectNoErrors } from "./helpers.mjs";
+
+const PAGE = "/fixtures/embed.html";
+const widget = (page) => page.locator("[data-guides-scope-selector]");
+
+test("the loader mounts the widget on a page that is not the demo", async ({ page }) => {
+  const errors = await open(page, PAGE);
+  expect(await visibleLabels(widget(page))).toEqual([
+    "List Messages",
+    "Send A Message",
+    '<img src=x onerror="window.__pwned=1">',
+    "Read Contacts",
+  ]);
+  await expect(widget(page).locator("img")).toHaveCount(0);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  await expectNoErrors(errors);
+});
+
+test("search: all terms, case-insensitive, over label, id and scopes; Escape clears", async ({ page }) => {
+  await open(page, PAGE);
+  const w = widget(page);
+  const search = w.locator("[data-guide-action-search]");
+  await search.fill("MAIL read");
+  expect(await visibleLabels(w)).toEqual(["List Messages", '<img src=x onerror="window.__pwned=1">']);
+  await search.fill("étiquettes");
+  expect(await visibleLabels(w)).toEqual(['<img src=x onerror="window.__pwned=1">']);
+  await search.fill("contacts.read,all");
+  expect(await visibleLabels(w)).toEqual(["Read Contacts"]);
+  await search.fill("zzz");
+  expect(await visibleLabels(w)).toEqual([]);
+  await expect(w.locator("[data-guide-no-results]")).toBeVisible();
+  await expect(w.locator("[data-guide-no-results]")).toHaveText("No actions match your search.");
+  await search.press("Escape");
+  await expect(search).toHaveValue("");
+  expect(await visibleLabels(w)).toHaveLength(4);
+});
+
+test("select all takes what the search shows; clear empties; hidden rows keep their selection", async ({ page }) => {
+  await open(page, PAGE);
+  const w = widget(page);
+  await tick(w, "Read Contacts");
+  await w.locator("[data-guide-action-search]").fill("mail.read");
+  await w.locator("[data-guide-select-all]").click();
+  await w.locator("[data-guide-action-search]").fill("");
+  expect(await checkedLabels(w)).toEqual([
+    "List Messages",
+    '<img src=x onerror="window.__pwned=1">',
+    "Read Contacts",
+  ]);
+  await expect(w.locator("[data-guide-count]")).toHaveText("4 of 4 actions · 3 selected");
+  await w.locator("[data-guide-clear]").click();
+  expect(await checkedLabels(w)).toEqual([]);
+  await expect(page).toHaveURL(/\/fixtures\/embed\.html$/);
+});
+
+test("scopes output: union, sorted, every separator, copied exactly as shown", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await open(page, PAGE);
+  const w = widget(page);
+  await tick(w, "List Messages");
+  await tick(w, '<img src=x onerror="window.__pwned=1">');
+  const output = w.locator("[data-guide-scopes-output]");
+  const scopes = ["mail.métadonnées", "mail.read", "mail.étiquettes.écrire"];
+  const separators = { space: " ", comma: ",", semicolon: ";", pipe: "|", newline: "\n" };
+  for (const [value, joiner] of Object.entries(separators)) {
+    await w.locator("[data-guide-scope-delimiter]").selectOption(value);
+    await expect(output).toHaveText(scopes.join(joiner));
+  }
+  await w.locator("[data-guide-copy-scopes]").click();
+  await expect(w.locator("[data-guide-status]")).toHaveText("Copied the scopes.");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(scopes.join("\n"));
+});
+
+test("copy URL puts the shareable link on the clipboard", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await open(page, PAGE);
+  const w = widget(page);
+  await tick(w, "Send A Message");
+  await w.locator("[data-guide-copy-url]").click();
+  await expect(w.locator("[data-guide-status]")).toHaveText("Copied the guide URL.");
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+  expect(new URL(copied).searchParams.get("actions")).toBe("mail_send");
+  await expect(w.locator("[data-guide-url]")).toHaveValue(copied);
+});
+
+test("without clipboard permission the reader is told to press Ctrl+C, with the text selected", async ({ page }) => {
+  await open(page, PAGE);
+  // Remove the Clipboard API, as on a page served over plain HTTP.
+  await page.evaluate(() => Object.defineProperty(navigator, "clipboard", { value: undefined }));
+  await page.evaluate(() => {
+    document.execCommand = () => false;
+  });
+  const w = widget(page);
+  await tick(w, "Send A Message");
+  await w.locator("[data-guide-copy-scopes]").click();
+  await expect(w.locator("[data-guide-status]")).toHaveText("Press Ctrl+C to copy the selected text.");
+  expect(await page.evaluate(() => String(getSelection()))).toBe("mail.send");
+});
+
+test("the address bar follows the selection without new history entries", async ({ page }) => {
+  await open(page, `${PAGE}?lang=fr&q=a%20b&flag#notes`);
+  const w = widget(page);
+  const before = await page.evaluate(() => history.length);
+  await page.evaluate(() => history.replaceState({ kept: 42 }, ""));
+  for (let i = 0; i < 10; i++) {
+    await tick(w, "Send A Message");
+    await w.getByRole("checkbox", { name: "Send A Message" }).uncheck();
+  }
+  await tick(w, "Read Contacts");
+  await tick(w, "List Messages");
+  const url = new URL(page.url());
+  expect(url.search).toBe("?lang=fr&q=a%20b&flag&actions=mail_list,contacts.read%2Call");
+  expect(url.hash).toBe("#notes");
+  expect(await page.evaluate(() => history.length)).toBe(before);
+  expect(await page.evaluate(() => history.state)).toEqual({ kept: 42 });
+  await expect(w.locator("[data-guide-url]")).toHaveValue(page.url());
+
+  await page.reload();
+  await page.waitForSelector("[data-guide-ready]");
+  expect(await checkedLabels(w)).toEqual(["List Messages", "Read Contacts"]);
+
+  await w.locator("[data-guide-select-all]").click();
+  expect(new URL(page.url()).search).toBe("?lang=fr&q=a%20b&flag&actions=all");
+  await w.locator("[data-guide-clear]").click();
+  expect(new URL(page.url()).search).toBe("?lang=fr&q=a%20b&flag");
+});
+
+test("a shared link opens the same selection; unknown ids are dropped and named", async ({ page }) => {
+  await open(page, `${PAGE}?actions=mail_send,nope,%3Cscript%3Ealert(1)%3C%2Fscript%3E&x=1`);
+  const w = widget(page);
+  expect(await checkedLabels(w)).toEqual(["Send A Message"]);
+  await expect(w.locator("[data-guide-status]")).toContainText("nope");
+  await expect(w.locator("[data-guide-status]")).toContainText("<script>alert(1)</script>");
+  await expect(page).toHaveURL(/\?actions=mail_send&x=1$/);
+});
+
+test("back and forward re-read the selection from the URL", async ({ page }) => {
+  await open(page, `${PAGE}?actions=mail_send`);
+  const w = widget(page);
+  await page.evaluate(() => history.pushState(null, "", "?actions=mail_list"));
+  await page.evaluate(() => history.pushState(null, "", "?actions=all"));
+  await page.goBack();
+  await expect.poll(() => checkedLabels(w)).toEqual(["List Messages"]);
+  await page.goBack();
+  await expect.poll(() => checkedLabels(w)).toEqual(["Send A Message"]);
+  await page.goForward();
+  await expect.poll(() => checkedLabels(w)).toEqual(["List Messages"]);
+});
+
+test("every change dispatches guide-scopes-change with ids and scopes", async ({ page }) => {
+  await open(page, PAGE);
+  await page.evaluate(() => {
+    window.__events = [];
+    document.addEventListener("guide-scopes-change", (e) => window.__events.push(e.detail));
+  });
+  const w = widget(page);
+  await tick(w, "Send A Message");
+  await tick(w, "Read Contacts");
+  await w.locator("[data-guide-clear]").click();
+  expect(await page.evaluate(() => window.__events)).toEqual([
+    { actions: ["mail_send"], scopes: ["mail.send"] },
+    { actions: ["mail_send", "contacts.read,all"], scopes: ["contacts.read", "mail.send"] },
+    { actions: [], scopes: [] },
+  ]);
+});
