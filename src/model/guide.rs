@@ -47,6 +47,22 @@ impl Gate {
         !self.listed || selected.meets(&self.known)
     }
 
+    /// Whether a step, section or scope list item is shown: always with nothing
+    /// selected (the guide as served), else when the gate [admits](Gate::admits)
+    /// the selected scopes.
+    pub fn shows(&self, selection: &Selection, selected: &ScopeSet) -> bool {
+        selection.is_empty() || self.admits(selected)
+    }
+
+    /// What an "Enables actions" badge shows for a selection.
+    pub fn badge(&self, catalog: &Catalog, selection: &Selection) -> Badge {
+        if selection.is_empty() {
+            return Badge::AsServed;
+        }
+        self.badge_labels(catalog, selection)
+            .map_or(Badge::Hidden, Badge::Labels)
+    }
+
     /// An action badge's text: the labels of the chosen actions that need any of
     /// the gate's scopes, sorted and joined by ", "; `None` when there are none.
     pub fn badge_labels(&self, catalog: &Catalog, selection: &Selection) -> Option<String> {
@@ -63,6 +79,17 @@ impl Gate {
         labels.dedup();
         Some(labels.join(", "))
     }
+}
+
+/// The state of an "Enables actions" badge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Badge {
+    /// Nothing is selected: the badge as the page served it.
+    AsServed,
+    /// No selected action needs the badge's scopes.
+    Hidden,
+    /// The labels to show, sorted and joined by ", ".
+    Labels(String),
 }
 
 #[cfg(test)]
@@ -110,6 +137,22 @@ mod tests {
         assert!(!Gate::parse(&c, "nobody.needs.this").admits(&s));
         assert!(!Gate::single(&c, "nobody.needs.this").admits(&s));
         assert!(Gate::single(&c, "records.write").admits(&s));
+    }
+
+    #[test]
+    fn nothing_selected_shows_the_guide_as_served() {
+        let c = catalog();
+        let (sel, s) = chosen(&c, &[]);
+        assert!(Gate::parse(&c, "hooks.write").shows(&sel, &s));
+        assert!(Gate::parse(&c, "nobody.needs.this").shows(&sel, &s));
+        assert_eq!(Gate::parse(&c, "hooks.write").badge(&c, &sel), Badge::AsServed);
+        let (sel, s) = chosen(&c, &[0]);
+        assert!(!Gate::parse(&c, "hooks.write").shows(&sel, &s));
+        assert_eq!(Gate::parse(&c, "hooks.write").badge(&c, &sel), Badge::Hidden);
+        assert_eq!(
+            Gate::parse(&c, "records.read").badge(&c, &sel),
+            Badge::Labels("List Records".into())
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ pub mod separator;
 pub mod url;
 
 pub use catalog::{Action, Catalog, ConfigError, ScopeId};
-pub use guide::Gate;
+pub use guide::{Badge, Gate};
 pub use search::Query;
 pub use selection::{ScopeSet, Selection};
 pub use separator::Separator;
