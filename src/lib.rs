@@ -4,7 +4,8 @@
 //! `data-guide-actions-json` attribute on an element marked
 //! `data-guides-scope-selector`. [`start`] finds every such element and mounts a
 //! widget into it: a searchable table of actions, the union of the chosen actions'
-//! scopes ready to copy, and a URL that reopens the same choice.
+//! scopes ready to copy, a URL that reopens the same choice, and a guide narrowed
+//! to the steps those scopes need.
 //!
 //! - [`model`] holds every decision as plain Rust, tested natively.
 //! - [`dom`] is the only code that touches the browser.
@@ -17,15 +18,37 @@ pub mod view;
 
 use std::cell::RefCell;
 
+use web_sys::Element;
+
 thread_local! {
-    static MOUNTED: RefCell<Vec<view::Mounted>> = const { RefCell::new(Vec::new()) };
+    static MOUNTED: RefCell<Vec<(Element, view::Mounted)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Mounts a widget on every host element of the page.
+/// Mounts a widget on every host element of the page, now and whenever one is
+/// added later; unmounts the widgets whose hosts are removed.
 pub fn start() {
+    dom::host::when_parsed(|| {
+        sync();
+        dom::host::watch(sync);
+    });
+}
+
+/// Brings the mounted widgets in line with the host elements on the page.
+fn sync() {
+    let gone: Vec<(Element, view::Mounted)> = MOUNTED.with(|mounted| {
+        let mut mounted = mounted.borrow_mut();
+        let (kept, gone) = mounted.drain(..).partition(|(host, _)| host.is_connected());
+        *mounted = kept;
+        gone
+    });
+    // Dropped outside the borrow: unmounting restores the guide.
+    drop(gone);
     for host in dom::host::all() {
-        if let Some(mounted) = view::mount(&host) {
-            MOUNTED.with(|m| m.borrow_mut().push(mounted));
+        let known = MOUNTED.with(|m| m.borrow().iter().any(|(h, _)| *h == host));
+        if !known {
+            if let Some(widget) = view::mount(&host) {
+                MOUNTED.with(|m| m.borrow_mut().push((host, widget)));
+            }
         }
     }
 }

@@ -59,3 +59,41 @@ pub fn announce_change(host: &Element, actions: &[&str], scopes: &[&str]) {
         let _ = host.dispatch_event(&event);
     }
 }
+
+/// Calls `on_change` whenever elements are added to or removed from the page
+/// (a single-page-app docs site swapping its article). Runs for the life of the
+/// page.
+pub fn watch(mut on_change: impl FnMut() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use web_sys::{MutationObserver, MutationObserverInit};
+
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let callback = Closure::<dyn FnMut()>::new(move || on_change());
+    let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    if observer.observe_with_options(&root, &options).is_ok() {
+        // The observer and its callback live as long as the page.
+        callback.forget();
+    }
+}
+
+/// Calls `f` once the page's markup is parsed: now, or at `DOMContentLoaded`.
+pub fn when_parsed(f: impl FnOnce() + 'static) {
+    let Some(document) = document() else { return };
+    if document.ready_state() != "loading" {
+        return f();
+    }
+    let mut f = Some(f);
+    gloo_events::EventListener::once(&document, "DOMContentLoaded", move |_| {
+        if let Some(f) = f.take() {
+            f();
+        }
+    })
+    .forget();
+}

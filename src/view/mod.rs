@@ -1,5 +1,6 @@
 //! Leptos components, and mounting them into host elements.
 
+mod guide;
 mod selector;
 
 use std::cell::Cell;
@@ -20,6 +21,8 @@ pub struct Config {
     pub param: String,
     /// Prefix for element ids, unique per widget on the page.
     pub prefix: String,
+    /// `data-guide-target`: a CSS selector for the part of the page to filter.
+    pub target: Option<String>,
 }
 
 impl Config {
@@ -29,7 +32,12 @@ impl Config {
             .map(|p| p.trim().to_owned())
             .filter(|p| !p.is_empty())
             .unwrap_or_else(|| "actions".to_owned());
-        Config { param, prefix }
+        let target = host::attribute(host, "data-guide-target");
+        Config {
+            param,
+            prefix,
+            target,
+        }
     }
 }
 

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::Element;
 
+use super::guide::GuidePage;
 use super::Config;
 use crate::dom::{self, clipboard::Copied};
 use crate::model::{url, Catalog, Query, Selection, Separator};
@@ -15,7 +16,11 @@ use crate::model::{url, Catalog, Query, Selection, Separator};
 /// The interactive widget for one host element.
 #[component]
 pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl IntoView {
-    let Config { param, prefix } = config;
+    let Config {
+        param,
+        prefix,
+        target,
+    } = config;
     let total = catalog.len();
 
     // The URL is the source of truth for the selection: read it at mount and on
@@ -99,9 +104,20 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         }
     });
 
+    // The guide is walked once; the effect then writes only what changes, and
+    // dropping the page (on unmount) restores it as served.
+    let page = StoredValue::new_local(GuidePage::scan(&catalog, target.as_deref()));
+    Effect::new({
+        let catalog = catalog.clone();
+        move |_| {
+            let (selection, scopes) = (selection.read(), scopes.read());
+            page.update_value(|page| page.apply(&catalog, &selection, &scopes));
+        }
+    });
+
     let url_field = NodeRef::<html::Input>::new();
     let scopes_field = NodeRef::<html::Pre>::new();
-    let copy = move |text: String, shown: Option<Element>, done: &'static str| {
+    let copy = move |text: String, shown: Option<Element>, done: String| {
         let Some(shown) = shown else { return };
         if text.is_empty() {
             status.set("Select at least one action first.".to_owned());
@@ -110,23 +126,30 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         spawn_local(async move {
             let message = match dom::clipboard::copy(&text, &shown).await {
                 Copied::Done => done,
-                Copied::SelectedForManualCopy => "Press Ctrl+C to copy the selected text.",
+                Copied::SelectedForManualCopy => "Press Ctrl+C to copy the selected text.".to_owned(),
             };
             // The widget may have been removed while the clipboard was busy.
-            let _ = status.try_set(message.to_owned());
+            let _ = status.try_set(message);
         });
     };
     let copy_scopes = {
         let text = scopes_text.clone();
-        move |_| copy(text(), scopes_field.get().map(Into::into), "Copied the scopes.")
+        move |_| copy(text(), scopes_field.get().map(Into::into), "Copied the scopes.".to_owned())
     };
     let copy_url = move |_| {
         copy(
             guide_url.get_untracked(),
             url_field.get().map(Into::into),
-            "Copied the guide URL.",
+            "Copied the guide URL.".to_owned(),
         )
     };
+    let copy_buttons = page.with_value(|page| {
+        page.on_copy_button(move |value, shown| {
+            let done = format!("Copied {value}.");
+            copy(value, Some(shown), done)
+        })
+    });
+    StoredValue::new_local(copy_buttons);
 
     let select_shown = move |_| {
         selection.update(|s| {

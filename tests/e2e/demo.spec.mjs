@@ -30,3 +30,21 @@ test("a screenshot of the demo with a selection, for the README", async ({ page 
   );
   await page.screenshot({ path: "docs/demo.png" });
 });
+
+test("the demo guide narrows: the scope list and its badge follow the selection", async ({ page }) => {
+  await open(page, "/index.html");
+  const widget = page.locator("[data-guides-scope-selector]");
+  const scopeItems = page.locator("[data-guide-display-scopes] li[data-guide-display-scope]:visible");
+  const badge = page.locator("[data-guide-actions-badge-labels]");
+  await expect(scopeItems).toHaveCount(40);
+  await tick(widget, "List All Workflows");
+  await tick(widget, "Create A Record");
+  await expect(scopeItems.locator(".connector-guide-scope-copy__label")).toHaveText([
+    "public.records.createRecords",
+    "public.workflows.readWorkflows",
+  ]);
+  await expect(badge).toHaveText("Create A Record, List All Workflows");
+  await widget.locator("[data-guide-clear]").click();
+  await expect(scopeItems).toHaveCount(40);
+  await expect(badge).toHaveText(/^Cancel A Workflow, Cancel Signature Request, .* Update Workflow Metadata$/);
+});

@@ -8,7 +8,7 @@ export async function open(page, path, { ready = "[data-guides-scope-selector][d
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(path);
-  if (ready) await page.waitForSelector(ready);
+  if (ready) await page.locator(ready).first().waitFor();
   return errors;
 }
 
