@@ -307,3 +307,42 @@ async fn labels_with_markup_are_shown_as_text() {
     assert_eq!(w.visible_labels(), ["<img src=x onerror=alert(1)>"]);
     assert!(w.host.query_selector("img").unwrap().is_none());
 }
+
+#[wasm_bindgen_test]
+async fn header_checkbox_shows_mixed_and_acts_on_shown_rows() {
+    set_query("");
+    let w = mount(ACTIONS).await;
+    let header = w.find("[data-guide-select-shown]").unchecked_into::<HtmlInputElement>();
+    assert!(!header.checked() && !header.indeterminate());
+    w.click_row("List All Workflows");
+    settle().await;
+    assert!(header.indeterminate(), "one of four chosen: mixed");
+    w.search("workflow");
+    settle().await;
+    assert!(header.indeterminate(), "one of the two shown chosen: mixed");
+    header.click();
+    settle().await;
+    assert!(header.checked() && !header.indeterminate());
+    assert_eq!(w.checked_labels(), ["List All Workflows", "Retrieve A Workflow"]);
+    header.click();
+    settle().await;
+    assert!(w.checked_labels().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn text_attributes_replace_the_english_defaults() {
+    set_query("");
+    let w = mount_with(&[
+        ("data-guide-actions-json", ACTIONS),
+        ("data-guide-text-copy-scopes", "Copier les scopes"),
+        ("data-guide-text-count", "{selected}/{total}"),
+        ("data-guide-text-summary", "{actions} actions, {scopes} scopes"),
+    ])
+    .await;
+    assert_eq!(w.text("[data-guide-copy-scopes]"), "Copier les scopes");
+    assert_eq!(w.text("[data-guide-select-all]"), "Select all");
+    w.click_row("Create A Record");
+    settle().await;
+    assert_eq!(w.text("[data-guide-count]"), "1/4");
+    assert_eq!(w.text("[data-guide-status]"), "1 actions, 2 scopes");
+}

@@ -5,6 +5,7 @@
 //! and the caller gets a plain answer, never a panic.
 
 pub mod clipboard;
+pub mod focus;
 pub mod guide;
 pub mod host;
 pub mod location;

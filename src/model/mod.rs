@@ -9,6 +9,7 @@ pub mod guide;
 pub mod search;
 pub mod selection;
 pub mod separator;
+pub mod text;
 pub mod url;
 
 pub use catalog::{Action, Catalog, ConfigError, ScopeId};
@@ -16,3 +17,4 @@ pub use guide::{Badge, Gate};
 pub use search::Query;
 pub use selection::{ScopeSet, Selection};
 pub use separator::Separator;
+pub use text::Texts;

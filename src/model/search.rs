@@ -30,6 +30,24 @@ impl Query {
     }
 }
 
+/// The next shown row after `from` (or before it, going `up`), for arrow keys.
+pub fn next_shown(shown: &[bool], from: usize, up: bool) -> Option<usize> {
+    if up {
+        (0..from.min(shown.len())).rev().find(|&i| shown[i])
+    } else {
+        (from + 1..shown.len()).find(|&i| shown[i])
+    }
+}
+
+/// The shown row nearest to `from`, preferring the one below; for moving focus
+/// off a row that a search just hid.
+pub fn nearest_shown(shown: &[bool], from: usize) -> Option<usize> {
+    if shown.get(from).copied().unwrap_or(false) {
+        return Some(from);
+    }
+    next_shown(shown, from, false).or_else(|| next_shown(shown, from, true))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -49,6 +67,24 @@ mod tests {
             .filter(|a| query.matches(a))
             .map(|a| a.id.clone())
             .collect()
+    }
+
+    #[test]
+    fn arrow_keys_skip_hidden_rows() {
+        let shown = [true, false, true, false];
+        assert_eq!(next_shown(&shown, 0, false), Some(2));
+        assert_eq!(next_shown(&shown, 2, false), None);
+        assert_eq!(next_shown(&shown, 2, true), Some(0));
+        assert_eq!(next_shown(&shown, 0, true), None);
+        assert_eq!(next_shown(&shown, 9, true), Some(2));
+    }
+
+    #[test]
+    fn nearest_prefers_below() {
+        let shown = [true, false, false, true];
+        assert_eq!(nearest_shown(&shown, 1), Some(3));
+        assert_eq!(nearest_shown(&shown, 3), Some(3));
+        assert_eq!(nearest_shown(&[false, false], 1), None);
     }
 
     #[test]

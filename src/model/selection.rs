@@ -50,6 +50,19 @@ impl Selection {
         !self.chosen.is_empty() && !self.chosen.contains(&false)
     }
 
+    /// Chooses, or unchooses, every action whose flag in `shown` is set: Select
+    /// all and the header checkbox act on what the search shows.
+    pub fn set_shown(&mut self, shown: &[bool], chosen: bool) {
+        for (slot, _) in self.chosen.iter_mut().zip(shown).filter(|(_, s)| **s) {
+            *slot = chosen;
+        }
+    }
+
+    /// How many of the actions flagged in `shown` are chosen.
+    pub fn count_shown(&self, shown: &[bool]) -> usize {
+        self.chosen.iter().zip(shown).filter(|(c, s)| **c && **s).count()
+    }
+
     /// Positions of the chosen actions, in table order.
     pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {
         self.chosen
@@ -166,6 +179,19 @@ mod tests {
         assert_eq!(selection.positions().collect::<Vec<_>>(), [2]);
         assert!(Selection::all(3).is_all());
         assert!(!Selection::all(0).is_all());
+    }
+
+    #[test]
+    fn acts_on_shown_rows_only() {
+        let mut selection = Selection::none(4);
+        selection.set(3, true);
+        let shown = [true, false, true, false];
+        selection.set_shown(&shown, true);
+        assert_eq!(selection.positions().collect::<Vec<_>>(), [0, 2, 3]);
+        assert_eq!(selection.count_shown(&shown), 2);
+        selection.set_shown(&shown, false);
+        assert_eq!(selection.positions().collect::<Vec<_>>(), [3]);
+        assert_eq!(selection.count_shown(&shown), 0);
     }
 
     #[test]

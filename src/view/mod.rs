@@ -2,6 +2,7 @@
 
 mod guide;
 mod selector;
+mod table;
 
 use std::cell::Cell;
 use std::sync::Arc;
@@ -11,7 +12,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use crate::dom::host;
-use crate::model::Catalog;
+use crate::model::{Catalog, Texts};
 pub use selector::Selector;
 
 /// What a host element asks of its widget, read once at mount.
@@ -23,6 +24,8 @@ pub struct Config {
     pub prefix: String,
     /// `data-guide-target`: a CSS selector for the part of the page to filter.
     pub target: Option<String>,
+    /// The words to show, from `data-guide-text-*` or the English defaults.
+    pub texts: Texts,
 }
 
 impl Config {
@@ -33,10 +36,12 @@ impl Config {
             .filter(|p| !p.is_empty())
             .unwrap_or_else(|| "actions".to_owned());
         let target = host::attribute(host, "data-guide-target");
+        let texts = Texts::read(|name| host::attribute(host, name));
         Config {
             param,
             prefix,
             target,
+            texts,
         }
     }
 }

@@ -2,16 +2,22 @@
 
 use std::sync::Arc;
 
-use leptos::ev::{Event, KeyboardEvent};
+use gloo_timers::callback::Timeout;
+use leptos::ev::KeyboardEvent;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::Element;
 
 use super::guide::GuidePage;
+use super::table::ActionTable;
 use super::Config;
 use crate::dom::{self, clipboard::Copied};
-use crate::model::{url, Catalog, Query, Selection, Separator};
+use crate::model::text::fill;
+use crate::model::{search, url, Catalog, Query, Selection, Separator, Texts};
+
+/// How long the search must rest before its result count is announced.
+const ANNOUNCE_RESULTS_AFTER_MS: u32 = 500;
 
 /// The interactive widget for one host element.
 #[component]
@@ -20,7 +26,9 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         param,
         prefix,
         target,
+        texts,
     } = config;
+    let texts = Arc::new(texts);
     let total = catalog.len();
 
     // The URL is the source of truth for the selection: read it at mount and on
@@ -33,9 +41,14 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
             url::decode_selection(&catalog, raw)
         }
     };
+    let unknown_message = {
+        let texts = texts.clone();
+        move |unknown: &[String]| unknown_ids_message(&texts, unknown)
+    };
     let restored = restore();
     let selection = RwSignal::new(restored.selection);
-    let status = RwSignal::new(unknown_ids_message(&restored.unknown));
+    // The live region's text: the latest thing worth telling the reader.
+    let status = RwSignal::new(unknown_message(&restored.unknown));
     let search = RwSignal::new(String::new());
     let separator = RwSignal::new(Separator::default());
 
@@ -43,13 +56,13 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         let restored = restore();
         selection.set(restored.selection);
         if !restored.unknown.is_empty() {
-            status.set(unknown_ids_message(&restored.unknown));
+            status.set(unknown_message(&restored.unknown));
         }
     });
     // Owned by this component: dropped, and so removed, when it unmounts.
     StoredValue::new_local(popstate);
 
-    // Read by every row, the count, "no results" and Select all.
+    // Read by every row, the count, "no results", Select all and the header box.
     let shown = Memo::new({
         let catalog = catalog.clone();
         move |_| {
@@ -58,7 +71,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         }
     });
     let shown_count = Memo::new(move |_| shown.read().iter().filter(|s| **s).count());
-    // Read by the output, the count, the change event and the guide.
+    // Read by the output, the summary, the change event and the guide.
     let scopes = Memo::new({
         let catalog = catalog.clone();
         move |_| selection.read().scopes(&catalog)
@@ -67,13 +80,24 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         let catalog = catalog.clone();
         move || separator.get().join(&scopes.read().names(&catalog))
     };
-    // Read by the URL field, the Copy URL button and the address-bar effect.
+    // Read by the URL field, Copy URL and the address-bar effect.
     let guide_url = Memo::new({
         let catalog = catalog.clone();
         move |_| {
             let value = url::encode_selection(&catalog, &selection.read());
             let query = url::with_param(&dom::location::search(), &param, value.as_deref());
             dom::location::href_with_query(&query)
+        }
+    });
+
+    // Every change a reader makes goes through here, so each one is announced.
+    let choose = Callback::new({
+        let texts = texts.clone();
+        move |next: Selection| {
+            selection.set(next);
+            let actions = selection.read_untracked().count().to_string();
+            let scopes = scopes.read_untracked().len().to_string();
+            status.set(fill(&texts.summary, &[("actions", &actions), ("scopes", &scopes)]));
         }
     });
 
@@ -115,232 +139,242 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         }
     });
 
+    // A search that hides the focused row moves focus to the nearest row still
+    // shown, or to the search box, so keyboard users never lose their place.
+    let search_id = format!("{prefix}-search");
+    Effect::new({
+        let (prefix, search_id) = (prefix.clone(), search_id.clone());
+        move |_| {
+            let shown = shown.read();
+            let row = format!("{prefix}-action-");
+            let Some(position) = dom::focus::focused_id()
+                .and_then(|id| id.strip_prefix(&row).and_then(|p| p.parse::<usize>().ok()))
+            else {
+                return;
+            };
+            match search::nearest_shown(&shown, position) {
+                Some(p) if p == position => {}
+                Some(p) => dom::focus::focus(&format!("{row}{p}")),
+                None => dom::focus::focus(&search_id),
+            }
+        }
+    });
+
     let url_field = NodeRef::<html::Input>::new();
     let scopes_field = NodeRef::<html::Pre>::new();
-    let copy = move |text: String, shown: Option<Element>, done: String| {
-        let Some(shown) = shown else { return };
-        if text.is_empty() {
-            status.set("Select at least one action first.".to_owned());
-            return;
+    let copy = {
+        let texts = texts.clone();
+        move |text: String, shown: Option<Element>, done: String| {
+            let Some(shown) = shown else { return };
+            if text.is_empty() {
+                status.set(texts.nothing_to_copy.clone());
+                return;
+            }
+            let refused = texts.press_to_copy.clone();
+            spawn_local(async move {
+                let message = match dom::clipboard::copy(&text, &shown).await {
+                    Copied::Done => done,
+                    Copied::SelectedForManualCopy => refused,
+                };
+                // The widget may have been removed while the clipboard was busy.
+                let _ = status.try_set(message);
+            });
         }
-        spawn_local(async move {
-            let message = match dom::clipboard::copy(&text, &shown).await {
-                Copied::Done => done,
-                Copied::SelectedForManualCopy => "Press Ctrl+C to copy the selected text.".to_owned(),
-            };
-            // The widget may have been removed while the clipboard was busy.
-            let _ = status.try_set(message);
-        });
     };
     let copy_scopes = {
-        let text = scopes_text.clone();
-        move |_| copy(text(), scopes_field.get().map(Into::into), "Copied the scopes.".to_owned())
+        let (copy, text, done) = (copy.clone(), scopes_text.clone(), texts.copied_scopes.clone());
+        move |_| copy(text(), scopes_field.get().map(Into::into), done.clone())
     };
-    let copy_url = move |_| {
-        copy(
-            guide_url.get_untracked(),
-            url_field.get().map(Into::into),
-            "Copied the guide URL.".to_owned(),
-        )
+    let copy_url = {
+        let (copy, done) = (copy.clone(), texts.copied_url.clone());
+        move |_| copy(guide_url.get_untracked(), url_field.get().map(Into::into), done.clone())
     };
     let copy_buttons = page.with_value(|page| {
+        let template = texts.copied_scope.clone();
         page.on_copy_button(move |value, shown| {
-            let done = format!("Copied {value}.");
+            let done = fill(&template, &[("scope", &value)]);
             copy(value, Some(shown), done)
         })
     });
     StoredValue::new_local(copy_buttons);
 
     let select_shown = move |_| {
-        selection.update(|s| {
-            for (position, shown) in shown.read_untracked().iter().enumerate() {
-                if *shown {
-                    s.set(position, true);
-                }
-            }
-        })
+        let mut next = selection.get_untracked();
+        next.set_shown(&shown.read_untracked(), true);
+        choose.run(next);
     };
-    let clear = move |_| selection.set(Selection::none(total));
+    let clear = move |_| choose.run(Selection::none(total));
+
+    // The result count is announced once the reader pauses, not per keystroke.
+    let results_timer = StoredValue::new_local(None::<Timeout>);
+    let on_search = {
+        let template = texts.results.clone();
+        move |ev| {
+            search.set(event_target_value(&ev));
+            let template = template.clone();
+            let timer = Timeout::new(ANNOUNCE_RESULTS_AFTER_MS, move || {
+                if let Some(count) = shown_count.try_get_untracked() {
+                    let _ = status.try_set(fill(&template, &[("shown", &count.to_string())]));
+                }
+            });
+            // Replacing the previous timer cancels it.
+            results_timer.set_value(Some(timer));
+        }
+    };
     let on_search_key = move |ev: KeyboardEvent| {
         if ev.key() == "Escape" && !search.read_untracked().is_empty() {
             ev.prevent_default();
             search.set(String::new());
         }
     };
+    // "/" jumps to the search from anywhere in the widget, as on many docs sites.
+    let on_widget_key = {
+        let search_id = search_id.clone();
+        move |ev: KeyboardEvent| {
+            if ev.key() == "/" && !ev.ctrl_key() && !ev.meta_key() && !dom::focus::takes_text(ev.target()) {
+                ev.prevent_default();
+                dom::focus::focus(&search_id);
+            }
+        }
+    };
 
-    let search_id = format!("{prefix}-search");
     let url_id = format!("{prefix}-url");
     let scopes_label_id = format!("{prefix}-scopes-label");
     let separator_id = format!("{prefix}-separator");
-    let rows = catalog
-        .actions()
-        .iter()
-        .enumerate()
-        .map(|(position, action)| {
-            let checkbox_id = format!("{prefix}-action-{position}");
-            let scope_names = action
-                .scopes
-                .iter()
-                .map(|&s| view! { <code class="guides-scope-selector__scope">{catalog.scope_name(s).to_owned()}</code> })
-                .collect_view();
-            view! {
-                <tr
-                    class="guides-scope-selector__row"
-                    data-guide-action=action.id.clone()
-                    hidden=move || !shown.read().get(position).copied().unwrap_or(false)
-                >
-                    <td class="guides-scope-selector__cell guides-scope-selector__cell--check">
-                        <input
-                            type="checkbox"
-                            class="guides-scope-selector__checkbox"
-                            id=checkbox_id.clone()
-                            prop:checked=move || selection.read().contains(position)
-                            on:change=move |ev: Event| {
-                                let on = event_target_checked(&ev);
-                                selection.update(|s| s.set(position, on));
-                            }
-                        />
-                    </td>
-                    <td class="guides-scope-selector__cell guides-scope-selector__cell--label">
-                        <label for=checkbox_id>{action.label.clone()}</label>
-                    </td>
-                    <td class="guides-scope-selector__cell guides-scope-selector__cell--scopes">
-                        {scope_names}
-                    </td>
-                </tr>
-            }
-        })
-        .collect_view();
+    let count_text = {
+        let template = texts.count.clone();
+        move || {
+            fill(
+                &template,
+                &[
+                    ("shown", &shown_count.get().to_string()),
+                    ("total", &total.to_string()),
+                    ("selected", &selection.read().count().to_string()),
+                ],
+            )
+        }
+    };
 
     view! {
-        <div class="guides-scope-selector__title">"Select Actions to adjust the guide"</div>
-        <div class="guides-scope-selector__muted guides-scope-selector__intro">
-            "Some actions may require additional configuration in the provider to be accessible. "
-            "Choose the actions you need and the guide will be updated."
-        </div>
-        <div class="guides-scope-selector__toolbar">
-            <label class="guides-scope-selector__visually-hidden" for=search_id.clone()>
-                "Search actions"
-            </label>
-            <input
-                type="search"
-                id=search_id
-                class="guides-scope-selector__input guides-scope-selector__search"
-                placeholder="Search actions..."
-                autocomplete="off"
-                data-guide-action-search=""
-                prop:value=move || search.get()
-                on:input=move |ev| search.set(event_target_value(&ev))
-                on:keydown=on_search_key
-            />
-            <button type="button" class="guides-scope-selector__quick-btn" data-guide-select-all="" on:click=select_shown>
-                "Select all"
-            </button>
-            <button type="button" class="guides-scope-selector__quick-btn" data-guide-clear="" on:click=clear>
-                "Clear"
-            </button>
-        </div>
-        <p class="guides-scope-selector__muted guides-scope-selector__count" data-guide-count="">
-            {move || format!("{} of {total} actions · {} selected", shown_count.get(), selection.read().count())}
-        </p>
-        <div class="guides-scope-selector__list">
-            <table class="guides-scope-selector__table">
-                <caption class="guides-scope-selector__visually-hidden">"Actions and the scopes they need"</caption>
-                <thead class="guides-scope-selector__list-header">
-                    <tr>
-                        <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--check">
-                            <span class="guides-scope-selector__visually-hidden">"Selected"</span>
-                        </th>
-                        <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--label">"Action"</th>
-                        <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--scopes">"Scope(s)"</th>
-                    </tr>
-                </thead>
-                <tbody>{rows}</tbody>
-            </table>
-            <p
-                class="guides-scope-selector__muted guides-scope-selector__empty"
-                data-guide-no-results=""
-                hidden=move || total == 0 || shown_count.get() != 0
-            >
-                "No actions match your search."
-            </p>
-            <p class="guides-scope-selector__muted guides-scope-selector__empty" data-guide-no-actions="" hidden=total != 0>
-                "This connector has no actions to choose from."
-            </p>
-        </div>
-        <div class="guides-scope-selector__url-section">
-            <label class="guides-scope-selector__muted guides-scope-selector__field-label" for=url_id.clone()>
-                "Dynamic Guide URL"
-            </label>
-            <div class="guides-scope-selector__row-group">
+        <div class="guides-scope-selector__body" on:keydown=on_widget_key>
+            <div class="guides-scope-selector__title">{texts.title.clone()}</div>
+            <div class="guides-scope-selector__muted guides-scope-selector__intro">{texts.intro.clone()}</div>
+            <div class="guides-scope-selector__toolbar">
+                <label class="guides-scope-selector__visually-hidden" for=search_id.clone()>
+                    {texts.search_label.clone()}
+                </label>
                 <input
-                    type="text"
-                    readonly
-                    id=url_id
-                    class="guides-scope-selector__input guides-scope-selector__url"
-                    data-guide-url=""
-                    node_ref=url_field
-                    prop:value=move || guide_url.get()
+                    type="search"
+                    id=search_id
+                    class="guides-scope-selector__input guides-scope-selector__search"
+                    placeholder=texts.search_placeholder.clone()
+                    autocomplete="off"
+                    data-guide-action-search=""
+                    prop:value=move || search.get()
+                    on:input=on_search
+                    on:keydown=on_search_key
                 />
-                <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-url="" on:click=copy_url>
-                    "Copy URL"
+                <button type="button" class="guides-scope-selector__quick-btn" data-guide-select-all="" on:click=select_shown>
+                    {texts.select_all.clone()}
+                </button>
+                <button type="button" class="guides-scope-selector__quick-btn" data-guide-clear="" on:click=clear>
+                    {texts.clear.clone()}
                 </button>
             </div>
-            <div class="guides-scope-selector__muted guides-scope-selector__field-label" id=scopes_label_id.clone()>
-                "Scopes Selected"
-            </div>
-            <div class="guides-scope-selector__row-group">
-                <pre
-                    class="guides-scope-selector__input guides-scope-selector__output"
-                    role="textbox"
-                    aria-readonly="true"
-                    aria-multiline="true"
-                    aria-labelledby=scopes_label_id
-                    tabindex="0"
-                    data-guide-scopes-output=""
-                    node_ref=scopes_field
+            <p class="guides-scope-selector__muted guides-scope-selector__count" data-guide-count="">{count_text}</p>
+            <div class="guides-scope-selector__list">
+                <ActionTable
+                    catalog=catalog.clone()
+                    texts=texts.clone()
+                    prefix=prefix.clone()
+                    shown
+                    selection
+                    choose
+                />
+                <p
+                    class="guides-scope-selector__muted guides-scope-selector__empty"
+                    data-guide-no-results=""
+                    hidden=move || total == 0 || shown_count.get() != 0
                 >
-                    {scopes_text}
-                </pre>
-                <div class="guides-scope-selector__output-controls">
-                    <label class="guides-scope-selector__muted" for=separator_id.clone()>"Separator"</label>
-                    <select
-                        id=separator_id
-                        class="guides-scope-selector__input"
-                        data-guide-scope-delimiter=""
-                        prop:value=move || separator.get().value()
-                        on:change=move |ev| separator.set(Separator::from_value(&event_target_value(&ev)))
-                    >
-                        {Separator::ALL
-                            .map(|s| view! { <option value=s.value()>{s.label()}</option> })
-                            .collect_view()}
-                    </select>
-                    <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-scopes="" on:click=copy_scopes>
-                        "Copy scopes"
+                    {texts.no_results.clone()}
+                </p>
+                <p class="guides-scope-selector__muted guides-scope-selector__empty" data-guide-no-actions="" hidden=total != 0>
+                    {texts.no_actions.clone()}
+                </p>
+            </div>
+            <div class="guides-scope-selector__url-section">
+                <label class="guides-scope-selector__muted guides-scope-selector__field-label" for=url_id.clone()>
+                    {texts.url_label.clone()}
+                </label>
+                <div class="guides-scope-selector__row-group">
+                    <input
+                        type="text"
+                        readonly
+                        id=url_id
+                        class="guides-scope-selector__input guides-scope-selector__url"
+                        data-guide-url=""
+                        node_ref=url_field
+                        prop:value=move || guide_url.get()
+                    />
+                    <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-url="" on:click=copy_url>
+                        {texts.copy_url.clone()}
                     </button>
                 </div>
+                <div class="guides-scope-selector__muted guides-scope-selector__field-label" id=scopes_label_id.clone()>
+                    {texts.scopes_label.clone()}
+                </div>
+                <div class="guides-scope-selector__row-group">
+                    <pre
+                        class="guides-scope-selector__input guides-scope-selector__output"
+                        role="textbox"
+                        aria-readonly="true"
+                        aria-multiline="true"
+                        aria-labelledby=scopes_label_id
+                        tabindex="0"
+                        data-guide-scopes-output=""
+                        node_ref=scopes_field
+                    >
+                        {scopes_text}
+                    </pre>
+                    <div class="guides-scope-selector__output-controls">
+                        <label class="guides-scope-selector__muted" for=separator_id.clone()>
+                            {texts.separator_label.clone()}
+                        </label>
+                        <select
+                            id=separator_id
+                            class="guides-scope-selector__input"
+                            data-guide-scope-delimiter=""
+                            prop:value=move || separator.get().value()
+                            on:change=move |ev| separator.set(Separator::from_value(&event_target_value(&ev)))
+                        >
+                            {Separator::ALL
+                                .map(|s| view! { <option value=s.value()>{s.label()}</option> })
+                                .collect_view()}
+                        </select>
+                        <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-scopes="" on:click=copy_scopes>
+                            {texts.copy_scopes.clone()}
+                        </button>
+                    </div>
+                </div>
+                <p class="guides-scope-selector__muted guides-scope-selector__hint" hidden=move || !selection.read().is_empty()>
+                    {texts.scopes_hint.clone()}
+                </p>
             </div>
-            <p class="guides-scope-selector__muted guides-scope-selector__hint" hidden=move || !selection.read().is_empty()>
-                "Select actions above to see the scopes they need."
+            <p class="guides-scope-selector__status" role="status" data-guide-status="">
+                {move || status.get()}
             </p>
         </div>
-        <p class="guides-scope-selector__status" role="status" data-guide-status="">
-            {move || status.get()}
-        </p>
     }
 }
 
-fn unknown_ids_message(unknown: &[String]) -> String {
+fn unknown_ids_message(texts: &Texts, unknown: &[String]) -> String {
     const SHOWN: usize = 5;
-    match unknown.len() {
-        0 => String::new(),
-        n => {
-            let mut names = unknown[..n.min(SHOWN)].join(", ");
-            if n > SHOWN {
-                names.push_str(&format!(" and {} more", n - SHOWN));
-            }
-            let noun = if n == 1 { "action" } else { "actions" };
-            format!("The link named {n} unknown {noun}, which were left out: {names}.")
-        }
+    if unknown.is_empty() {
+        return String::new();
     }
+    let mut ids = unknown[..unknown.len().min(SHOWN)].join(", ");
+    if unknown.len() > SHOWN {
+        ids.push_str(&format!(" (+{} more)", unknown.len() - SHOWN));
+    }
+    fill(&texts.unknown_ids, &[("ids", &ids), ("count", &unknown.len().to_string())])
 }

@@ -1,0 +1,36 @@
+//! Keyboard focus.
+
+use wasm_bindgen::JsCast;
+use web_sys::{EventTarget, HtmlElement, HtmlInputElement};
+
+use super::document;
+
+/// Moves focus to the element with this id, if there is one.
+pub fn focus(id: &str) {
+    if let Some(element) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// The id of the focused element, if it has one.
+pub fn focused_id() -> Option<String> {
+    let id = document()?.active_element()?.id();
+    (!id.is_empty()).then_some(id)
+}
+
+/// Whether typing into `target` enters text (where `/` must stay a character).
+pub fn takes_text(target: Option<EventTarget>) -> bool {
+    let Some(element) = target.and_then(|t| t.dyn_into::<HtmlElement>().ok()) else {
+        return false;
+    };
+    if let Some(input) = element.dyn_ref::<HtmlInputElement>() {
+        return !matches!(
+            input.type_().as_str(),
+            "checkbox" | "radio" | "button" | "submit" | "reset"
+        );
+    }
+    matches!(element.tag_name().as_str(), "TEXTAREA" | "SELECT") || element.is_content_editable()
+}

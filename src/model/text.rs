@@ -1,0 +1,149 @@
+//! The words the widget shows, in English by default. A site can replace any of
+//! them with a `data-guide-text-<key>` attribute on the host, for example
+//! `data-guide-text-copy-scopes="Copier les scopes"`.
+
+/// Declares the texts once: their keys, defaults and documentation.
+macro_rules! texts {
+    ($($(#[doc = $doc:literal])* $field:ident = $key:literal, $default:literal;)*) => {
+        /// Every text the widget shows.
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub struct Texts {
+            $($(#[doc = $doc])* pub $field: String,)*
+        }
+
+        impl Default for Texts {
+            fn default() -> Texts {
+                Texts { $($field: $default.to_owned(),)* }
+            }
+        }
+
+        impl Texts {
+            /// The `<key>` of every `data-guide-text-<key>` attribute, with its
+            /// English default.
+            pub const KEYS: &'static [(&'static str, &'static str)] = &[$(($key, $default),)*];
+
+            /// The defaults, each replaced by `attribute("data-guide-text-<key>")`
+            /// where that gives a non-blank value.
+            pub fn read(mut attribute: impl FnMut(&str) -> Option<String>) -> Texts {
+                let mut texts = Texts::default();
+                $(
+                    if let Some(value) = attribute(concat!("data-guide-text-", $key))
+                        .filter(|v| !v.trim().is_empty())
+                    {
+                        texts.$field = value;
+                    }
+                )*
+                texts
+            }
+        }
+    };
+}
+
+texts! {
+    /// The widget's heading.
+    title = "title", "Select Actions to adjust the guide";
+    /// The line under the heading.
+    intro = "intro", "Some actions may require additional configuration in the provider to be accessible. Choose the actions you need and the guide will be updated.";
+    /// The search box's label (read by screen readers).
+    search_label = "search-label", "Search actions";
+    /// The search box's placeholder.
+    search_placeholder = "search-placeholder", "Search actions...";
+    /// The Select all button.
+    select_all = "select-all", "Select all";
+    /// The Clear button.
+    clear = "clear", "Clear";
+    /// The table's caption (read by screen readers).
+    table_caption = "table-caption", "Actions and the scopes they need";
+    /// The header checkbox's label (read by screen readers).
+    select_shown = "select-shown", "Select every action shown";
+    /// The first column's heading.
+    action_column = "action-column", "Action";
+    /// The second column's heading.
+    scopes_column = "scopes-column", "Scope(s)";
+    /// The count under the search; `{shown}`, `{total}` and `{selected}` are filled in.
+    count = "count", "{shown} of {total} actions · {selected} selected";
+    /// Announced after a search settles; `{shown}` is filled in.
+    results = "results", "Matching actions: {shown}.";
+    /// Announced after the selection changes; `{actions}` and `{scopes}` are filled in.
+    summary = "summary", "Actions selected: {actions}. Scopes: {scopes}.";
+    /// Shown when the search hides every action.
+    no_results = "no-results", "No actions match your search.";
+    /// Shown when the page lists no actions.
+    no_actions = "no-actions", "This connector has no actions to choose from.";
+    /// The guide URL field's label.
+    url_label = "url-label", "Dynamic Guide URL";
+    /// The Copy URL button.
+    copy_url = "copy-url", "Copy URL";
+    /// The scopes output's label.
+    scopes_label = "scopes-label", "Scopes Selected";
+    /// The separator menu's label.
+    separator_label = "separator-label", "Separator";
+    /// The Copy scopes button.
+    copy_scopes = "copy-scopes", "Copy scopes";
+    /// Shown under the scopes output while nothing is selected.
+    scopes_hint = "scopes-hint", "Select actions above to see the scopes they need.";
+    /// Announced when Copy scopes is pressed with nothing selected.
+    nothing_to_copy = "nothing-to-copy", "Select at least one action first.";
+    /// Announced after the scopes were copied.
+    copied_scopes = "copied-scopes", "Copied the scopes.";
+    /// Announced after the URL was copied.
+    copied_url = "copied-url", "Copied the guide URL.";
+    /// Announced after a guide scope button was copied; `{scope}` is filled in.
+    copied_scope = "copied-scope", "Copied {scope}.";
+    /// Announced when the clipboard refused and the text was selected instead.
+    press_to_copy = "press-to-copy", "Press Ctrl+C to copy the selected text.";
+    /// Announced when the URL named unknown ids; `{count}` and `{ids}` are filled in.
+    unknown_ids = "unknown-ids", "The link named actions this guide does not have, which were left out: {ids}.";
+}
+
+/// Fills `{name}` placeholders in a text.
+///
+/// ```
+/// use guide_scopes::model::text::fill;
+/// assert_eq!(fill("{a} of {b}", &[("a", "3"), ("b", "9")]), "3 of 9");
+/// ```
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_are_english() {
+        assert_eq!(Texts::default().copy_scopes, "Copy scopes");
+    }
+
+    #[test]
+    fn attributes_override_and_blank_ones_do_not() {
+        let texts = Texts::read(|name| match name {
+            "data-guide-text-copy-scopes" => Some("Copier les scopes".into()),
+            "data-guide-text-clear" => Some("  ".into()),
+            _ => None,
+        });
+        assert_eq!(texts.copy_scopes, "Copier les scopes");
+        assert_eq!(texts.clear, "Clear");
+    }
+
+    #[test]
+    fn keys_are_unique() {
+        let mut keys: Vec<_> = Texts::KEYS.iter().map(|(k, _)| *k).collect();
+        keys.sort_unstable();
+        keys.dedup();
+        assert_eq!(keys.len(), Texts::KEYS.len());
+    }
+
+    #[test]
+    fn fills_placeholders() {
+        let t = Texts::default();
+        assert_eq!(
+            fill(&t.count, &[("shown", "12"), ("total", "51"), ("selected", "3")]),
+            "12 of 51 actions · 3 selected"
+        );
+    }
+}

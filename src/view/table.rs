@@ -1,0 +1,138 @@
+//! The action table: a header checkbox, then one row per action with a labelled
+//! checkbox. Rows are built once; a search only toggles their `hidden`.
+
+use std::sync::Arc;
+
+use leptos::ev::{Event, KeyboardEvent};
+use leptos::prelude::*;
+
+use crate::dom;
+use crate::model::{search, Catalog, Selection, Texts};
+
+/// The table of actions.
+#[component]
+pub fn ActionTable(
+    catalog: Arc<Catalog>,
+    texts: Arc<Texts>,
+    prefix: String,
+    /// Which rows the search shows, by position.
+    shown: Memo<Vec<bool>>,
+    selection: RwSignal<Selection>,
+    /// Applies a reader's change to the selection (and announces it).
+    choose: Callback<Selection>,
+) -> impl IntoView {
+    let row_id = move |prefix: &str, position: usize| format!("{prefix}-action-{position}");
+    let chosen_shown = Memo::new(move |_| selection.read().count_shown(&shown.read()));
+    // One row is in the Tab order (the last one focused, or the nearest shown
+    // one); arrow keys move between rows. Tab then crosses the table in one step,
+    // however many actions it lists.
+    let last_focused = RwSignal::new(0usize);
+    let tab_row = Memo::new(move |_| search::nearest_shown(&shown.read(), last_focused.get()));
+    let shown_count = Memo::new(move |_| shown.read().iter().filter(|s| **s).count());
+
+    let all_chosen = move || {
+        let (chosen, shown) = (chosen_shown.get(), shown_count.get());
+        shown != 0 && chosen == shown
+    };
+    let some_chosen = move || {
+        let (chosen, shown) = (chosen_shown.get(), shown_count.get());
+        chosen != 0 && chosen != shown
+    };
+    let toggle_shown = move |ev: Event| {
+        let mut next = selection.get_untracked();
+        next.set_shown(&shown.read_untracked(), event_target_checked(&ev));
+        choose.run(next);
+    };
+
+    let rows = catalog
+        .actions()
+        .iter()
+        .enumerate()
+        .map(|(position, action)| {
+            let id = row_id(&prefix, position);
+            let prefix = prefix.clone();
+            let on_key = move |ev: KeyboardEvent| {
+                let up = match ev.key().as_str() {
+                    "ArrowUp" => true,
+                    "ArrowDown" => false,
+                    _ => return,
+                };
+                ev.prevent_default();
+                if let Some(next) = search::next_shown(&shown.read_untracked(), position, up) {
+                    dom::focus::focus(&row_id(&prefix, next));
+                }
+            };
+            let scopes = action
+                .scopes
+                .iter()
+                .map(|&s| view! { <code class="guides-scope-selector__scope">{breakable(catalog.scope_name(s))}</code> })
+                .collect_view();
+            view! {
+                <tr
+                    class="guides-scope-selector__row"
+                    data-guide-action=action.id.clone()
+                    hidden=move || !shown.read().get(position).copied().unwrap_or(false)
+                >
+                    <td class="guides-scope-selector__cell guides-scope-selector__cell--check">
+                        <input
+                            type="checkbox"
+                            class="guides-scope-selector__checkbox"
+                            id=id.clone()
+                            tabindex=move || if tab_row.get() == Some(position) { "0" } else { "-1" }
+                            on:focus=move |_| last_focused.set(position)
+                            prop:checked=move || selection.read().contains(position)
+                            on:change=move |ev: Event| {
+                                let mut next = selection.get_untracked();
+                                next.set(position, event_target_checked(&ev));
+                                choose.run(next);
+                            }
+                            on:keydown=on_key
+                        />
+                    </td>
+                    <td class="guides-scope-selector__cell guides-scope-selector__cell--label">
+                        <label for=id>{action.label.clone()}</label>
+                    </td>
+                    <td class="guides-scope-selector__cell guides-scope-selector__cell--scopes">{scopes}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <table class="guides-scope-selector__table">
+            <caption class="guides-scope-selector__visually-hidden">{texts.table_caption.clone()}</caption>
+            <thead class="guides-scope-selector__list-header">
+                <tr>
+                    <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--check">
+                        <input
+                            type="checkbox"
+                            class="guides-scope-selector__checkbox"
+                            data-guide-select-shown=""
+                            aria-label=texts.select_shown.clone()
+                            prop:checked=all_chosen
+                            prop:indeterminate=some_chosen
+                            prop:disabled=move || shown_count.get() == 0
+                            on:change=toggle_shown
+                        />
+                    </th>
+                    <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--label">
+                        {texts.action_column.clone()}
+                    </th>
+                    <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--scopes">
+                        {texts.scopes_column.clone()}
+                    </th>
+                </tr>
+            </thead>
+            <tbody>{rows}</tbody>
+        </table>
+    }
+}
+
+/// A scope name that narrow screens may break after each `.`, `/` or `:`
+/// (`public.` `workflows.` `readWorkflows`) rather than between any two letters.
+fn breakable(scope: &str) -> impl IntoView {
+    scope
+        .split_inclusive(['.', '/', ':'])
+        .map(|part| view! { {part.to_owned()}<wbr /> })
+        .collect_view()
+}
