@@ -90,6 +90,11 @@ async fn settle() {
     TimeoutFuture::new(0).await;
 }
 
+/// The address bar is rewritten shortly after the selection rests.
+async fn settle_address() {
+    TimeoutFuture::new(200).await;
+}
+
 fn set_query(query: &str) {
     let window = web_sys::window().unwrap();
     let url = format!("{}{query}", window.location().pathname().unwrap());
@@ -221,7 +226,7 @@ async fn selection_is_written_to_and_restored_from_the_url() {
     let w = mount(ACTIONS).await;
     w.click_row("List All Webhooks");
     w.click_row("List All Workflows");
-    settle().await;
+    settle_address().await;
     let location = web_sys::window().unwrap().location();
     assert_eq!(location.search().unwrap(), "?tab=2&actions=list_workflows,list_webhooks");
     let field = w.find("[data-guide-url]").unchecked_into::<HtmlInputElement>();
@@ -232,6 +237,7 @@ async fn selection_is_written_to_and_restored_from_the_url() {
     let w = mount(ACTIONS).await;
     assert_eq!(w.checked_labels(), ["Retrieve A Workflow"]);
     assert!(w.text("[data-guide-status]").contains("unknown_one"));
+    settle_address().await;
     assert_eq!(location.search().unwrap(), "?actions=get_workflow");
 }
 
@@ -240,7 +246,7 @@ async fn custom_query_parameter() {
     set_query("?actions=keep");
     let w = mount_with(&[("data-guide-actions-json", ACTIONS), ("data-guide-query-param", "picked")]).await;
     w.click("[data-guide-select-all]");
-    settle().await;
+    settle_address().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
     assert_eq!(search, "?actions=keep&picked=all");
 }

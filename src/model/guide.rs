@@ -4,7 +4,7 @@
 //! are parsed once, when the widget mounts, into a [`Gate`]; after that each
 //! change of selection is a few integer look-ups per element.
 
-use super::{Catalog, ScopeId, ScopeSet, Selection};
+use super::{Catalog, ScopeId, ScopeIndex, ScopeSet, Selection};
 
 /// The scopes a guide element is about.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -54,30 +54,36 @@ impl Gate {
         selection.is_empty() || self.admits(selected)
     }
 
-    /// What an "Enables actions" badge shows for a selection.
-    pub fn badge(&self, catalog: &Catalog, selection: &Selection) -> Badge {
-        if selection.is_empty() {
-            return Badge::AsServed;
-        }
-        self.badge_labels(catalog, selection)
-            .map_or(Badge::Hidden, Badge::Labels)
-    }
 
     /// An action badge's text: the labels of the chosen actions that need any of
     /// the gate's scopes, sorted and joined by ", "; `None` when there are none.
-    pub fn badge_labels(&self, catalog: &Catalog, selection: &Selection) -> Option<String> {
-        let mut labels: Vec<&str> = selection
-            .positions()
-            .filter_map(|p| catalog.actions().get(p))
-            .filter(|action| action.scopes.iter().any(|s| self.known.binary_search(s).is_ok()))
-            .map(|action| action.label.as_str())
+    pub fn badge_labels(&self, catalog: &Catalog, chosen: &ScopeIndex) -> Option<String> {
+        let mut positions: Vec<u32> = self
+            .known
+            .iter()
+            .flat_map(|&scope| chosen.actions(scope).iter().copied())
             .collect();
-        if labels.is_empty() {
+        if positions.is_empty() {
             return None;
         }
+        positions.sort_unstable();
+        positions.dedup();
+        let mut labels: Vec<&str> = positions
+            .iter()
+            .filter_map(|&p| catalog.actions().get(p as usize))
+            .map(|action| action.label.as_str())
+            .collect();
         labels.sort_unstable();
         labels.dedup();
         Some(labels.join(", "))
+    }
+
+    /// What an "Enables actions" badge shows for a selection.
+    pub fn badge(&self, catalog: &Catalog, selection: &Selection, chosen: &ScopeIndex) -> Badge {
+        if selection.is_empty() {
+            return Badge::AsServed;
+        }
+        self.badge_labels(catalog, chosen).map_or(Badge::Hidden, Badge::Labels)
     }
 }
 
@@ -103,6 +109,10 @@ mod tests {
                 {"id":"hook","label":"Add Webhook","scopes":["hooks.write"]}]"#,
         )
         .unwrap()
+    }
+
+    fn index(catalog: &Catalog, selection: &Selection) -> ScopeIndex {
+        ScopeIndex::new(catalog, selection)
     }
 
     fn chosen(catalog: &Catalog, positions: &[usize]) -> (Selection, ScopeSet) {
@@ -145,12 +155,12 @@ mod tests {
         let (sel, s) = chosen(&c, &[]);
         assert!(Gate::parse(&c, "hooks.write").shows(&sel, &s));
         assert!(Gate::parse(&c, "nobody.needs.this").shows(&sel, &s));
-        assert_eq!(Gate::parse(&c, "hooks.write").badge(&c, &sel), Badge::AsServed);
+        assert_eq!(Gate::parse(&c, "hooks.write").badge(&c, &sel, &index(&c, &sel)), Badge::AsServed);
         let (sel, s) = chosen(&c, &[0]);
         assert!(!Gate::parse(&c, "hooks.write").shows(&sel, &s));
-        assert_eq!(Gate::parse(&c, "hooks.write").badge(&c, &sel), Badge::Hidden);
+        assert_eq!(Gate::parse(&c, "hooks.write").badge(&c, &sel, &index(&c, &sel)), Badge::Hidden);
         assert_eq!(
-            Gate::parse(&c, "records.read").badge(&c, &sel),
+            Gate::parse(&c, "records.read").badge(&c, &sel, &index(&c, &sel)),
             Badge::Labels("List Records".into())
         );
     }
@@ -160,10 +170,10 @@ mod tests {
         let c = catalog();
         let gate = Gate::parse(&c, "records.read,hooks.write");
         let (sel, _) = chosen(&c, &[0, 1]);
-        assert_eq!(gate.badge_labels(&c, &sel).as_deref(), Some("Create A Record, List Records"));
+        assert_eq!(gate.badge_labels(&c, &index(&c, &sel)).as_deref(), Some("Create A Record, List Records"));
         let (sel, _) = chosen(&c, &[2]);
-        assert_eq!(gate.badge_labels(&c, &sel).as_deref(), Some("Add Webhook"));
+        assert_eq!(gate.badge_labels(&c, &index(&c, &sel)).as_deref(), Some("Add Webhook"));
         let gate = Gate::parse(&c, "records.write");
-        assert_eq!(gate.badge_labels(&c, &sel), None);
+        assert_eq!(gate.badge_labels(&c, &index(&c, &sel)), None);
     }
 }

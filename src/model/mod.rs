@@ -15,6 +15,6 @@ pub mod url;
 pub use catalog::{Action, Catalog, ConfigError, ScopeId};
 pub use guide::{Badge, Gate};
 pub use search::Query;
-pub use selection::{ScopeSet, Selection};
+pub use selection::{ScopeIndex, ScopeSet, Selection};
 pub use separator::Separator;
 pub use text::Texts;

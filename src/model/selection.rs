@@ -63,6 +63,11 @@ impl Selection {
         self.chosen.iter().zip(shown).filter(|(c, s)| **c && **s).count()
     }
 
+    /// One flag per action, in table order.
+    pub fn flags(&self) -> &[bool] {
+        &self.chosen
+    }
+
     /// Positions of the chosen actions, in table order.
     pub fn positions(&self) -> impl Iterator<Item = usize> + '_ {
         self.chosen
@@ -82,6 +87,36 @@ impl Selection {
             }
         }
         set
+    }
+}
+
+/// For each scope, the positions of the chosen actions that need it: built once
+/// per change so that every badge reads its few scopes' lists instead of scanning
+/// the whole selection.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct ScopeIndex {
+    actions: Vec<Vec<u32>>,
+}
+
+impl ScopeIndex {
+    /// Indexes the chosen actions by scope.
+    pub fn new(catalog: &Catalog, selection: &Selection) -> ScopeIndex {
+        let mut actions = vec![Vec::new(); catalog.scopes().len()];
+        for position in selection.positions() {
+            if let Some(action) = catalog.actions().get(position) {
+                for &scope in &action.scopes {
+                    if let Some(list) = actions.get_mut(scope as usize) {
+                        list.push(position as u32);
+                    }
+                }
+            }
+        }
+        ScopeIndex { actions }
+    }
+
+    /// The chosen actions that need `scope`, in table order.
+    pub fn actions(&self, scope: ScopeId) -> &[u32] {
+        self.actions.get(scope as usize).map_or(&[], Vec::as_slice)
     }
 }
 

@@ -3,7 +3,7 @@
 use web_sys::Element;
 
 use crate::dom::guide::{Guide, Root};
-use crate::model::{Badge, Catalog, Gate, ScopeSet, Selection};
+use crate::model::{Badge, Catalog, Gate, ScopeIndex, ScopeSet, Selection};
 use gloo_events::EventListener;
 
 /// The guide elements one widget controls, each with its gate parsed once.
@@ -50,8 +50,9 @@ impl GuidePage {
         for (part, gate) in parts.chain(items) {
             part.show(gate.shows(selection, scopes));
         }
+        let chosen = ScopeIndex::new(catalog, selection);
         for (badge, gate) in self.guide.badges.iter_mut().zip(&self.badges) {
-            match gate.badge(catalog, selection) {
+            match gate.badge(catalog, selection, &chosen) {
                 Badge::AsServed => {
                     badge.part.show(true);
                     badge.set_labels(None);

@@ -1,5 +1,6 @@
 //! Leptos components, and mounting them into host elements.
 
+mod flags;
 mod guide;
 mod selector;
 mod table;

@@ -18,6 +18,8 @@ use crate::model::{search, url, Catalog, Query, Selection, Separator, Texts};
 
 /// How long the search must rest before its result count is announced.
 const ANNOUNCE_RESULTS_AFTER_MS: u32 = 500;
+/// How long the selection must rest before the address bar is rewritten.
+const WRITE_ADDRESS_AFTER_MS: u32 = 80;
 
 /// The interactive widget for one host element.
 #[component]
@@ -52,7 +54,14 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     let search = RwSignal::new(String::new());
     let separator = RwSignal::new(Separator::default());
 
+    // A pending write of the address bar (see the effect below).
+    let address_timer = StoredValue::new_local(None::<Timeout>);
+    // Back/forward may change other parts of the address too.
+    let address_moved = Trigger::new();
     let popstate = dom::location::on_popstate(move || {
+        // Back/forward wins over a write still waiting for its turn.
+        address_timer.set_value(None);
+        address_moved.notify();
         let restored = restore();
         selection.set(restored.selection);
         if !restored.unknown.is_empty() {
@@ -80,13 +89,18 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         let catalog = catalog.clone();
         move || separator.get().join(&scopes.read().names(&catalog))
     };
-    // Read by the URL field, Copy URL and the address-bar effect.
-    let guide_url = Memo::new({
+    // The selection as its query parameter value; read by the URL field and the
+    // address bar.
+    let encoded = Memo::new({
         let catalog = catalog.clone();
+        move |_| url::encode_selection(&catalog, &selection.read())
+    });
+    // The current address with the selection in it: the URL field and Copy URL.
+    let guide_url = Memo::new({
+        let param = param.clone();
         move |_| {
-            let value = url::encode_selection(&catalog, &selection.read());
-            let query = url::with_param(&dom::location::search(), &param, value.as_deref());
-            dom::location::href_with_query(&query)
+            address_moved.track();
+            address_with(&param, encoded.read().as_deref())
         }
     });
 
@@ -101,11 +115,26 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         }
     });
 
-    Effect::new(move |_| {
-        let href = guide_url.get();
-        if href != dom::location::href() {
-            dom::location::replace(&href);
+    // The address bar follows the selection shortly after each change: Chromium
+    // spends milliseconds per replaceState and ignores bursts of them, so a run
+    // of clicks writes once. The URL field is never behind. At mount, the address
+    // is rewritten only if it needs correcting (unknown ids, an empty parameter).
+    let needs_correction = guide_url.get_untracked() != dom::location::href();
+    Effect::new(move |previous: Option<Option<String>>| {
+        let value = encoded.get();
+        if previous.map_or(needs_correction, |previous| previous != value) {
+            let (param, value) = (param.clone(), value.clone());
+            let write = Timeout::new(WRITE_ADDRESS_AFTER_MS, move || {
+                // Applied to the address as it is now, which others may have changed.
+                let href = address_with(&param, value.as_deref());
+                if href != dom::location::href() {
+                    dom::location::replace(&href);
+                }
+            });
+            // Replacing a pending write cancels it.
+            address_timer.set_value(Some(write));
         }
+        value
     });
 
     Effect::new({
@@ -365,6 +394,11 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
             </p>
         </div>
     }
+}
+
+/// The current address with `param` set to `value`, or removed.
+fn address_with(param: &str, value: Option<&str>) -> String {
+    dom::location::href_with_query(&url::with_param(&dom::location::search(), param, value))
 }
 
 fn unknown_ids_message(texts: &Texts, unknown: &[String]) -> String {

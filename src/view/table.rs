@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::ev::{Event, KeyboardEvent};
 use leptos::prelude::*;
 
+use super::flags::row_flags;
 use crate::dom;
 use crate::model::{search, Catalog, Selection, Texts};
 
@@ -28,6 +29,13 @@ pub fn ActionTable(
     // however many actions it lists.
     let last_focused = RwSignal::new(0usize);
     let tab_row = Memo::new(move |_| search::nearest_shown(&shown.read(), last_focused.get()));
+    let total = catalog.len();
+    let visible = row_flags(move || shown.get());
+    let checked = row_flags(move || selection.read().flags().to_vec());
+    let tab_stop = row_flags(move || {
+        let tab_row = tab_row.get();
+        (0..total).map(|p| Some(p) == tab_row).collect()
+    });
     let shown_count = Memo::new(move |_| shown.read().iter().filter(|s| **s).count());
 
     let all_chosen = move || {
@@ -51,6 +59,7 @@ pub fn ActionTable(
         .map(|(position, action)| {
             let id = row_id(&prefix, position);
             let prefix = prefix.clone();
+            let (visible, checked, tab_stop) = (visible[position], checked[position], tab_stop[position]);
             let on_key = move |ev: KeyboardEvent| {
                 let up = match ev.key().as_str() {
                     "ArrowUp" => true,
@@ -71,16 +80,16 @@ pub fn ActionTable(
                 <tr
                     class="guides-scope-selector__row"
                     data-guide-action=action.id.clone()
-                    hidden=move || !shown.read().get(position).copied().unwrap_or(false)
+                    hidden=move || !visible.get()
                 >
                     <td class="guides-scope-selector__cell guides-scope-selector__cell--check">
                         <input
                             type="checkbox"
                             class="guides-scope-selector__checkbox"
                             id=id.clone()
-                            tabindex=move || if tab_row.get() == Some(position) { "0" } else { "-1" }
+                            tabindex=move || if tab_stop.get() { "0" } else { "-1" }
                             on:focus=move |_| last_focused.set(position)
-                            prop:checked=move || selection.read().contains(position)
+                            prop:checked=checked
                             on:change=move |ev: Event| {
                                 let mut next = selection.get_untracked();
                                 next.set(position, event_target_checked(&ev));

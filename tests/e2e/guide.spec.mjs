@@ -1,7 +1,7 @@
 // Filtering the guide: steps, sections, scope lists and badges follow the
 // selection, and clearing it gives back the page exactly as served.
 import { test, expect } from "@playwright/test";
-import { open, tick, expectNoErrors } from "./helpers.mjs";
+import { open, tick, expectNoErrors, expectSearch } from "./helpers.mjs";
 
 const GUIDE = "/fixtures/guide.html";
 
@@ -142,7 +142,7 @@ test("two widgets with their own targets and parameters do not disturb each othe
   await tick(files, "Share Files");
   await expect(page.locator("#files-read-step")).toBeHidden();
   await expect(page.locator("#mail-send-step")).toBeHidden();
-  expect(new URL(page.url()).search).toBe("?mail=read&files=send");
+  await expectSearch(page, "?mail=read&files=send");
   expect(await files.getByRole("checkbox", { checked: true }).count()).toBe(1);
 
   // Ids are unique on the page, and every label names a control of its own widget.
@@ -179,7 +179,7 @@ test("a single-page app: a widget inserted later is mounted, and removed cleanly
   await expect(w).toHaveAttribute("data-guide-ready", "");
   await tick(w, "Beta");
   await expect(page.locator("#step-a")).toBeHidden();
-  expect(new URL(page.url()).search).toBe("?actions=b");
+  await expectSearch(page, "?actions=b");
 
   // The reader navigates away, then back: the new article mounts a fresh widget.
   await page.evaluate(() => (document.getElementById("app").innerHTML = "<p>Another page</p>"));

@@ -34,3 +34,8 @@ export async function tick(widget, label) {
 export async function expectNoErrors(errors) {
   expect(errors, errors.join("\n")).toEqual([]);
 }
+
+/** Waits for the address bar's query (the widget writes it once the selection rests). */
+export async function expectSearch(page, search) {
+  await expect.poll(() => new URL(page.url()).search).toBe(search);
+}
