@@ -8,6 +8,7 @@ mod table;
 use std::cell::Cell;
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use web_sys::Element;
@@ -70,14 +71,15 @@ pub fn mount(host: &Element) -> Option<Mounted> {
     host::clear(host);
     let ready = parsed.is_ok();
     let element = host.clone();
+    // `Either`, not `into_any()`: a type-erased view keeps every rebuild method of
+    // the whole widget alive in the bundle, though a mounted widget never rebuilds.
     let handle = mount_to(root, move || match parsed {
-        Ok(catalog) => view! { <Selector catalog config host=element /> }.into_any(),
-        Err(error) => view! {
+        Ok(catalog) => Either::Left(view! { <Selector catalog config host=element /> }),
+        Err(error) => Either::Right(view! {
             <p class="guides-scope-selector__error" role="alert" data-guide-error="">
                 {error.to_string()}
             </p>
-        }
-        .into_any(),
+        }),
     });
     host::mark(host, "data-guide-ready", ready);
     host::mark(host, "data-guide-invalid", !ready);

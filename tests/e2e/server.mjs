@@ -2,7 +2,8 @@
 //   /            -> dist/ (the release build: the demo page and the widget)
 //   /fixtures/*  -> tests/e2e/fixtures/* (pages the tests make themselves)
 // Any path under /csp/ is served the same way with a strict
-// Content-Security-Policy header.
+// Content-Security-Policy header; under /csp-no-wasm/ with one that forbids
+// WebAssembly; under /no-wasm/ without the wasm file (404).
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
@@ -20,6 +21,7 @@ const types = {
 };
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 function resolve(pathname) {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
@@ -33,6 +35,12 @@ createServer(async (req, res) => {
   if (pathname.startsWith("/csp/")) {
     pathname = pathname.slice(4);
     headers["content-security-policy"] = STRICT_CSP;
+  } else if (pathname.startsWith("/csp-no-wasm/")) {
+    pathname = pathname.slice(12);
+    headers["content-security-policy"] = NO_WASM_CSP;
+  } else if (pathname.startsWith("/no-wasm/")) {
+    pathname = pathname.slice(8);
+    if (pathname.endsWith(".wasm")) return res.writeHead(404).end("not found");
   }
   try {
     const body = await readFile(resolve(pathname));

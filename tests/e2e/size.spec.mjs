@@ -1,0 +1,23 @@
+// The size budget: every reader of every docs page pays for these bytes.
+// Not a timing test: it compresses the release files and adds up the bytes.
+import { test, expect } from "@playwright/test";
+import { readFileSync } from "node:fs";
+import { brotliCompressSync, constants } from "node:zlib";
+
+// Brotli -q 11 bytes of wasm + js + css + loader. The product's target is
+// 80 KB; the bundle does not meet it yet (bench/results.md has the figures and
+// ARCHITECTURE.md what was tried), so this ceiling only stops it from growing.
+const BUDGET = 104_000;
+
+test("the release bundle stays within its brotli size budget", () => {
+  const files = ["guide-scopes_bg.wasm", "guide-scopes.js", "guide-scopes.css", "guide-scopes-embed.js"];
+  const sizes = Object.fromEntries(
+    files.map((f) => [
+      f,
+      brotliCompressSync(readFileSync(`dist/${f}`), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    ]),
+  );
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+  console.log(`brotli bytes: ${JSON.stringify(sizes)}, total ${total}`);
+  expect(total).toBeLessThanOrEqual(BUDGET);
+});
