@@ -55,7 +55,7 @@ function page({ actions, steps }, { filter }) {
   // The baseline points the widget at an empty target: same widget, no guide to filter.
   const target = filter ? "#guide" : "#nothing-here";
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench</title>
-<link rel="icon" href="data:,"><link rel="stylesheet" href="/guide-scopes.css">
+<link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/guide-scopes.css">
 <script type="module">
   import init from "/guide-scopes.js";
   init({ module_or_path: "/guide-scopes_bg.wasm" }).then((w) => (window.__wasmMemory = w.memory));

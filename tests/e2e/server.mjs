@@ -29,7 +29,7 @@ function resolve(pathname) {
   return join(root, "dist", path.endsWith("/") ? path + "index.html" : path);
 }
 
-createServer(async (req, res) => {
+createServer({ maxHeaderSize: 1 << 20 }, async (req, res) => {
   let { pathname } = new URL(req.url, "http://127.0.0.1");
   const headers = { "cache-control": "no-store" };
   if (pathname.startsWith("/csp/")) {
