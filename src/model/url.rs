@@ -26,9 +26,11 @@ pub fn raw_param<'q>(query: &'q str, name: &str) -> Option<&'q str> {
         .find_map(|(key, value)| (decode(key) == name).then_some(value))
 }
 
-/// `query` (without `?`) with the parameter `name` set to the already-encoded
-/// `value`, or removed when `value` is `None`. The first occurrence keeps its
-/// place, repeats are removed, everything else is kept byte for byte.
+/// `query` with the parameter `name` set to the already-encoded `value`, or
+/// removed when `value` is `None`. The first occurrence keeps its place, repeats
+/// are removed, everything else is kept byte for byte. The result starts with `?`
+/// unless it is empty, so that a pair whose own name starts with `?` survives the
+/// URL API's `search` setter (which removes one leading `?`).
 pub fn with_param(query: &str, name: &str, value: Option<&str>) -> String {
     let ours = value.map(|value| format!("{}={value}", encode(name)));
     let mut out: Vec<&str> = Vec::new();
@@ -44,7 +46,11 @@ pub fn with_param(query: &str, name: &str, value: Option<&str>) -> String {
     if !placed {
         out.extend(ours.as_deref());
     }
-    out.join("&")
+    if out.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", out.join("&"))
+    }
 }
 
 /// The parameter value for a selection: `None` when nothing is chosen, [`ALL`]
@@ -209,17 +215,25 @@ mod tests {
     fn replaces_and_keeps_other_params_byte_for_byte() {
         assert_eq!(
             with_param("?a=b%20c&flag&actions=old&d=+", "actions", Some("x,y")),
-            "a=b%20c&flag&actions=x,y&d=+"
+            "?a=b%20c&flag&actions=x,y&d=+"
         );
-        assert_eq!(with_param("?a=1", "actions", Some("x")), "a=1&actions=x");
-        assert_eq!(with_param("", "actions", Some("x")), "actions=x");
+        assert_eq!(with_param("?a=1", "actions", Some("x")), "?a=1&actions=x");
+        assert_eq!(with_param("", "actions", Some("x")), "?actions=x");
     }
 
     #[test]
     fn removes_param_and_repeats() {
-        assert_eq!(with_param("?actions=1&a=2&actions=3", "actions", None), "a=2");
-        assert_eq!(with_param("?actions=1&actions=3", "actions", Some("z")), "actions=z");
+        assert_eq!(with_param("?actions=1&a=2&actions=3", "actions", None), "?a=2");
+        assert_eq!(with_param("?actions=1&actions=3", "actions", Some("z")), "?actions=z");
         assert_eq!(with_param("?actions", "actions", None), "");
-        assert_eq!(with_param("?e=", "actions", None), "e=");
+        assert_eq!(with_param("?e=", "actions", None), "?e=");
+    }
+
+    #[test]
+    fn a_name_starting_with_a_question_mark_is_not_ours() {
+        // Found by fuzzing: "??actions" names the parameter "?actions".
+        let rewritten = with_param("??actions&=", "actions", None);
+        assert_eq!(rewritten, "??actions&=");
+        assert_eq!(raw_param(&rewritten, "actions"), None);
     }
 }
