@@ -57,35 +57,54 @@ impl Root {
     }
 }
 
+/// The attribute in which each widget that hides a guide element leaves its
+/// name, so that widgets whose targets overlap do not undo each other: the
+/// element stays hidden while any of them hides it.
+const HIDDEN_BY: &str = "data-guide-hidden-by";
+
 /// A guide element whose visibility the widget controls.
 pub struct Part {
     element: Element,
     /// The page author hid it: it stays hidden whatever is selected.
     served_hidden: bool,
+    /// This widget's name in `data-guide-hidden-by`.
+    widget: std::rc::Rc<str>,
     shown: bool,
 }
 
 impl Part {
-    fn new(element: Element) -> Part {
-        let served_hidden = element.has_attribute("hidden");
+    fn new(element: Element, widget: std::rc::Rc<str>) -> Part {
+        let served_hidden =
+            element.has_attribute("hidden") && !element.has_attribute(HIDDEN_BY);
         Part {
             element,
             served_hidden,
+            widget,
             shown: true,
         }
     }
 
-    /// Shows the element as served, or hides it.
+    /// Shows the element as served (unless another widget hides it), or hides it.
     pub fn show(&mut self, shown: bool) {
         if self.served_hidden || self.shown == shown {
             return;
         }
         self.shown = shown;
-        let _ = if shown {
-            self.element.remove_attribute("hidden")
+        let others = self.element.get_attribute(HIDDEN_BY).unwrap_or_default();
+        let mut hiders: Vec<&str> = others
+            .split_whitespace()
+            .filter(|name| *name != &*self.widget)
+            .collect();
+        if !shown {
+            hiders.push(&self.widget);
+        }
+        if hiders.is_empty() {
+            let _ = self.element.remove_attribute(HIDDEN_BY);
+            let _ = self.element.remove_attribute("hidden");
         } else {
-            self.element.set_attribute("hidden", "")
-        };
+            let _ = self.element.set_attribute(HIDDEN_BY, &hiders.join(" "));
+            let _ = self.element.set_attribute("hidden", "");
+        }
     }
 
     /// An attribute of the element, as served.
@@ -105,7 +124,7 @@ pub struct Badge {
 }
 
 impl Badge {
-    fn new(element: Element) -> Badge {
+    fn new(element: Element, widget: std::rc::Rc<str>) -> Badge {
         let labels = element
             .query_selector("[data-guide-actions-badge-labels]")
             .ok()
@@ -118,7 +137,7 @@ impl Badge {
             })
             .unwrap_or_default();
         Badge {
-            part: Part::new(element),
+            part: Part::new(element, widget),
             labels,
             served,
             written: None,
@@ -155,23 +174,22 @@ pub struct Guide {
 }
 
 impl Guide {
-    /// Walks `root` for guide elements.
-    pub fn scan(root: &Root) -> Guide {
+    /// Walks `root` for the guide elements of the widget called `widget`.
+    pub fn scan(root: &Root, widget: &str) -> Guide {
+        let widget: std::rc::Rc<str> = widget.into();
+        let parts = |selector: &str| -> Vec<Part> {
+            root.all(selector)
+                .into_iter()
+                .map(|e| Part::new(e, widget.clone()))
+                .collect()
+        };
         Guide {
-            gated: root
-                .all("[data-guide-section], [data-guide-step]")
-                .into_iter()
-                .map(Part::new)
-                .collect(),
-            scope_items: root
-                .all("[data-guide-display-scopes] li[data-guide-display-scope]")
-                .into_iter()
-                .map(Part::new)
-                .collect(),
+            gated: parts("[data-guide-section], [data-guide-step]"),
+            scope_items: parts("[data-guide-display-scopes] li[data-guide-display-scope]"),
             badges: root
                 .all("[data-guide-actions-badge]")
                 .into_iter()
-                .map(Badge::new)
+                .map(|e| Badge::new(e, widget.clone()))
                 .collect(),
         }
     }

@@ -1,4 +1,5 @@
-//! How the chosen scopes are joined for a provider's console.
+//! How the chosen scopes are written out for a provider's console: joined by a
+//! separator, or as a JSON array, or as an OAuth `scope` query parameter.
 
 /// The separators a reader can pick, in the order the menu lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -14,16 +15,22 @@ pub enum Separator {
     Pipe,
     /// One scope per line.
     Newline,
+    /// `["a","b"]`, for configuration files and API calls.
+    Json,
+    /// `scope=a%20b`, ready to append to an OAuth authorize URL.
+    OAuth,
 }
 
 impl Separator {
     /// Every separator, in menu order.
-    pub const ALL: [Separator; 5] = [
+    pub const ALL: [Separator; 7] = [
         Separator::Space,
         Separator::Comma,
         Separator::Semicolon,
         Separator::Pipe,
         Separator::Newline,
+        Separator::Json,
+        Separator::OAuth,
     ];
 
     /// The `<option value>` of the separator menu.
@@ -34,6 +41,8 @@ impl Separator {
             Separator::Semicolon => "semicolon",
             Separator::Pipe => "pipe",
             Separator::Newline => "newline",
+            Separator::Json => "json",
+            Separator::OAuth => "oauth",
         }
     }
 
@@ -45,6 +54,8 @@ impl Separator {
             Separator::Semicolon => "Semicolon",
             Separator::Pipe => "Pipe",
             Separator::Newline => "Newline",
+            Separator::Json => "JSON array",
+            Separator::OAuth => "OAuth scope=",
         }
     }
 
@@ -56,16 +67,44 @@ impl Separator {
             .unwrap_or_default()
     }
 
-    /// Joins scope names.
+    /// Writes out scope names; nothing at all for no scopes.
     pub fn join(self, scopes: &[&str]) -> String {
-        scopes.join(match self {
+        let separator = match self {
             Separator::Space => " ",
             Separator::Comma => ",",
             Separator::Semicolon => ";",
             Separator::Pipe => "|",
             Separator::Newline => "\n",
-        })
+            Separator::Json if scopes.is_empty() => return String::new(),
+            Separator::Json => {
+                let items: Vec<String> = scopes.iter().map(|s| json_string(s)).collect();
+                return format!("[{}]", items.join(","));
+            }
+            Separator::OAuth if scopes.is_empty() => return String::new(),
+            // RFC 6749 §3.3: space-delimited, then percent-encoded for the query.
+            Separator::OAuth => return format!("scope={}", super::url::encode(&scopes.join(" "))),
+        };
+        scopes.join(separator)
     }
+}
+
+/// A JSON string literal (RFC 8259 escaping).
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
@@ -76,7 +115,25 @@ mod tests {
     fn joins() {
         let scopes = ["a", "b"];
         let joined: Vec<String> = Separator::ALL.iter().map(|s| s.join(&scopes)).collect();
-        assert_eq!(joined, ["a b", "a,b", "a;b", "a|b", "a\nb"]);
+        assert_eq!(
+            joined,
+            ["a b", "a,b", "a;b", "a|b", "a\nb", r#"["a","b"]"#, "scope=a%20b"]
+        );
+    }
+
+    #[test]
+    fn json_escapes_and_parses_back() {
+        let scopes = ["quote\"back\\slash", "tab\tnew\nline", "ü"];
+        let json = Separator::Json.join(&scopes);
+        let parsed: Vec<String> = serde_json::from_str(&json).unwrap();
+        assert_eq!(parsed, scopes);
+    }
+
+    #[test]
+    fn nothing_selected_writes_nothing() {
+        for s in Separator::ALL {
+            assert_eq!(s.join(&[]), "");
+        }
     }
 
     #[test]

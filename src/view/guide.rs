@@ -17,9 +17,9 @@ pub struct GuidePage {
 
 impl GuidePage {
     /// Finds the guide under the widget's target and parses every scope list.
-    pub fn scan(catalog: &Catalog, target: Option<&str>) -> GuidePage {
+    pub fn scan(catalog: &Catalog, target: Option<&str>, widget: &str) -> GuidePage {
         let root = Root::find(target);
-        let guide = Guide::scan(&root);
+        let guide = Guide::scan(&root, widget);
         let list = |part: &crate::dom::guide::Part, name: &str| {
             Gate::parse(catalog, &part.attribute(name).unwrap_or_default())
         };

@@ -159,7 +159,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
 
     // The guide is walked once; the effect then writes only what changes, and
     // dropping the page (on unmount) restores it as served.
-    let page = StoredValue::new_local(GuidePage::scan(&catalog, target.as_deref()));
+    let page = StoredValue::new_local(GuidePage::scan(&catalog, target.as_deref(), &prefix));
     Effect::new({
         let catalog = catalog.clone();
         move |_| {

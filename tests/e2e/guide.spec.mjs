@@ -217,3 +217,19 @@ test("mounting and removing a widget 200 times leaks no listeners or memory", as
   expect(after.heap - warm.heap).toBeLessThan(1_000_000);
   console.log(`after 20 cycles: ${JSON.stringify(warm)}; after 220: ${JSON.stringify(after)}`);
 });
+
+test("overlapping targets: a step stays hidden while any widget hides it", async ({ page }) => {
+  const errors = await open(page, "/fixtures/overlap.html");
+  await expect(page.locator("[data-guide-ready]")).toHaveCount(2);
+  const step = page.locator("#shared-step");
+  await tick(page.locator("#page-widget"), "Use X"); // the page widget hides the s.y step
+  await expect(step).toBeHidden();
+  await tick(page.locator("#inner-widget"), "Use Y here"); // the inner widget would show it
+  await expect(step).toBeHidden();
+  await page.locator("#page-widget [data-guide-clear]").click();
+  await expect(step).toBeVisible();
+  await page.locator("#inner-widget [data-guide-clear]").click();
+  await expect(step).toBeVisible();
+  expect(await step.evaluate((e) => e.getAttributeNames().sort())).toEqual(["data-guide-scopes", "data-guide-step", "id"]);
+  await expectNoErrors(errors);
+});

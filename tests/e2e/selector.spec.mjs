@@ -69,6 +69,11 @@ test("scopes output: union, sorted, every separator, copied exactly as shown", a
     await w.locator("[data-guide-scope-delimiter]").selectOption(value);
     await expect(output).toHaveText(scopes.join(joiner));
   }
+  await w.locator("[data-guide-scope-delimiter]").selectOption("json");
+  expect(JSON.parse(await output.textContent())).toEqual(scopes);
+  await w.locator("[data-guide-scope-delimiter]").selectOption("oauth");
+  await expect(output).toHaveText(`scope=${encodeURIComponent(scopes.join(" "))}`);
+  await w.locator("[data-guide-scope-delimiter]").selectOption("newline");
   await w.locator("[data-guide-copy-scopes]").click();
   await expect(w.locator("[data-guide-status]")).toHaveText("Copied the scopes.");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(scopes.join("\n"));
