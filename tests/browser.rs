@@ -189,13 +189,17 @@ async fn rows_hidden_by_search_keep_their_selection() {
 async fn clear_empties_the_selection() {
     set_query("");
     let w = mount(ACTIONS).await;
+    let hint = || w.find(".guides-scope-selector__hint").unchecked_into::<HtmlElement>();
+    assert!(!hint().hidden(), "the hint shows while nothing is selected");
     w.click("[data-guide-select-all]");
     settle().await;
     assert_eq!(w.checked_labels().len(), 4);
+    assert!(hint().hidden());
     w.click("[data-guide-clear]");
     settle().await;
     assert!(w.checked_labels().is_empty());
     assert_eq!(w.text("[data-guide-scopes-output]"), "");
+    assert!(!hint().hidden());
 }
 
 #[wasm_bindgen_test]

@@ -2,7 +2,7 @@
 // journeys, and the screenshots the README shows.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { open, checkedLabels } from "./helpers.mjs";
+import { open, checkedLabels, tick } from "./helpers.mjs";
 
 async function expectNoViolations(page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -146,6 +146,30 @@ test("search results are announced once typing pauses, through the one status re
   await w.getByRole("checkbox", { name: "Create A Webhook" }).check();
   await expect(w.locator("[role=status]")).toHaveText("Actions selected: 1. Scopes: 1.");
 });
+
+for (const width of [320, 640]) {
+  // 640 px is a 1280 px window at 200% zoom.
+  test(`nothing overflows sideways at ${width} px, long scopes wrap`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, "/fixtures/embed.html?actions=all");
+    const json = JSON.stringify([{ id: "long", label: "A long one", scopes: ["public." + "veryLongScopeSegment".repeat(8)] }]);
+    await page.evaluate((json) => {
+      const host = document.createElement("div");
+      host.id = "long";
+      host.setAttribute("data-guides-scope-selector", "");
+      host.setAttribute("data-guide-query-param", "long");
+      host.setAttribute("data-guide-actions-json", json);
+      document.body.append(host);
+    }, json);
+    await page.locator("#long[data-guide-ready]").waitFor();
+    await tick(page.locator("#long"), "A long one");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    for (const selector of ["[data-guides-scope-selector]", "#long [data-guide-scopes-output]", "#long tbody"]) {
+      const box = await page.locator(selector).first().boundingBox();
+      expect(box.x + box.width, selector).toBeLessThanOrEqual(width);
+    }
+  });
+}
 
 for (const scheme of ["light", "dark"]) {
   for (const width of [375, 1280]) {
