@@ -34,3 +34,9 @@ pub fn takes_text(target: Option<EventTarget>) -> bool {
     }
     matches!(element.tag_name().as_str(), "TEXTAREA" | "SELECT") || element.is_content_editable()
 }
+
+/// The id of the element an event happened on, if it has one.
+pub fn target_id(event: &web_sys::Event) -> Option<String> {
+    let id = event.target()?.dyn_into::<web_sys::Element>().ok()?.id();
+    (!id.is_empty()).then_some(id)
+}

@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use serde_json::Value;
+use super::json::{Item, List, Value};
 
 /// Index of a scope in [`Catalog::scopes`]. Scopes are numbered in sorted order,
 /// so iterating a set of ids in ascending order yields sorted scope names.
@@ -164,25 +164,14 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
-fn non_empty_str<'a>(value: Option<&'a Value>) -> Result<&'a str, Problem> {
+fn non_empty_str(value: Option<&Value>) -> Result<&str, Problem> {
     match value {
         None => Err(Problem::Missing),
-        Some(Value::String(s)) if s.is_empty() => Err(Problem::Empty),
-        Some(Value::String(s)) => Ok(s),
-        Some(other) => Err(Problem::WrongType {
+        Some(Value::Str(s)) if s.is_empty() => Err(Problem::Empty),
+        Some(Value::Str(s)) => Ok(s),
+        Some(Value::Other(found)) => Err(Problem::WrongType {
             expected: "a string",
-            found: kind(other),
+            found,
         }),
     }
 }
@@ -197,45 +186,42 @@ impl Catalog {
     /// assert_eq!(catalog.scope_name(catalog.actions()[0].scopes[0]), "read");
     /// ```
     pub fn parse(json: &str) -> Result<Catalog, ConfigError> {
-        let root: Value = serde_json::from_str(json).map_err(|e| ConfigError::Syntax {
+        let root: List<Item> = serde_json::from_str(json).map_err(|e| ConfigError::Syntax {
             message: syntax_message(&e),
             line: e.line(),
             column: e.column(),
         })?;
-        let Value::Array(items) = root else {
-            return Err(ConfigError::NotAnArray { found: kind(&root) });
+        let items = match root {
+            List::Items(items) => items,
+            List::Other(found) => return Err(ConfigError::NotAnArray { found }),
         };
 
         // First pass: check every item and collect the raw scope names.
         let mut raw = Vec::with_capacity(items.len());
         for (index, item) in items.iter().enumerate() {
-            let Value::Object(fields) = item else {
-                return Err(ConfigError::NotAnObject {
-                    index,
-                    found: kind(item),
-                });
+            let fields = match item {
+                Item::Object(fields) => fields,
+                Item::Other(found) => return Err(ConfigError::NotAnObject { index, found }),
             };
-            let field = |field: &'static str| {
-                non_empty_str(fields.get(field)).map_err(|problem| ConfigError::Field {
-                    index,
-                    field,
-                    problem,
-                })
+            let field = |field: &'static str, problem| ConfigError::Field {
+                index,
+                field,
+                problem,
             };
-            let id = field("id")?;
-            let label = field("label")?;
-            let scopes = match fields.get("scopes") {
-                Some(Value::Array(scopes)) => scopes,
+            let id = non_empty_str(fields.id.as_ref()).map_err(|p| field("id", p))?;
+            let label = non_empty_str(fields.label.as_ref()).map_err(|p| field("label", p))?;
+            let scopes = match &fields.scopes {
+                Some(List::Items(scopes)) => scopes,
                 other => {
                     return Err(ConfigError::Field {
                         index,
                         field: "scopes",
                         problem: match other {
-                            None => Problem::Missing,
-                            Some(v) => Problem::WrongType {
+                            Some(List::Other(found)) => Problem::WrongType {
                                 expected: "an array of strings",
-                                found: kind(v),
+                                found,
                             },
+                            _ => Problem::Missing,
                         },
                     })
                 }
@@ -452,8 +438,11 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
+        // Nesting is skipped without recursion, so no depth can exhaust the stack.
         let json = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-        assert!(err(&json).contains("recursion limit"));
+        assert!(err(&json).contains("index 0 in data-guide-actions-json must be an object, but is an array"));
+        let json = format!(r#"[{{"id":"a","label":"A","scopes":[],"x":{}{}}}]"#, "[".repeat(10_000), "]".repeat(10_000));
+        assert_eq!(Catalog::parse(&json).map(|c| c.len()), Ok(1));
     }
 
     #[test]

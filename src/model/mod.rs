@@ -6,6 +6,7 @@
 
 pub mod catalog;
 pub mod guide;
+mod json;
 pub mod search;
 pub mod selection;
 pub mod separator;

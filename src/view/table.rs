@@ -52,25 +52,52 @@ pub fn ActionTable(
         choose.run(next);
     };
 
+    // One listener of each kind for the whole table, not three per row: a row is
+    // found from its checkbox's id, `<prefix>-action-<position>`.
+    let row_prefix = format!("{prefix}-action-");
+    let position_of = move |ev: &Event| {
+        dom::focus::target_id(ev)?.strip_prefix(&row_prefix)?.parse::<usize>().ok()
+    };
+    let on_change = {
+        let position_of = position_of.clone();
+        move |ev: Event| {
+            let Some(position) = position_of(&ev) else { return };
+            let mut next = selection.get_untracked();
+            next.set(position, event_target_checked(&ev));
+            choose.run(next);
+        }
+    };
+    let on_focus = {
+        let position_of = position_of.clone();
+        move |ev: leptos::ev::FocusEvent| {
+            if let Some(position) = position_of(&ev) {
+                last_focused.set(position);
+            }
+        }
+    };
+    let on_key = {
+        let prefix = prefix.clone();
+        move |ev: KeyboardEvent| {
+            let up = match ev.key().as_str() {
+                "ArrowUp" => true,
+                "ArrowDown" => false,
+                _ => return,
+            };
+            let Some(position) = position_of(&ev) else { return };
+            ev.prevent_default();
+            if let Some(next) = search::next_shown(&shown.read_untracked(), position, up) {
+                dom::focus::focus(&row_id(&prefix, next));
+            }
+        }
+    };
+
     let rows = catalog
         .actions()
         .iter()
         .enumerate()
         .map(|(position, action)| {
             let id = row_id(&prefix, position);
-            let prefix = prefix.clone();
             let (visible, checked, tab_stop) = (visible[position], checked[position], tab_stop[position]);
-            let on_key = move |ev: KeyboardEvent| {
-                let up = match ev.key().as_str() {
-                    "ArrowUp" => true,
-                    "ArrowDown" => false,
-                    _ => return,
-                };
-                ev.prevent_default();
-                if let Some(next) = search::next_shown(&shown.read_untracked(), position, up) {
-                    dom::focus::focus(&row_id(&prefix, next));
-                }
-            };
             let scopes = action
                 .scopes
                 .iter()
@@ -88,14 +115,7 @@ pub fn ActionTable(
                             class="guides-scope-selector__checkbox"
                             id=id.clone()
                             tabindex=move || if tab_stop.get() { "0" } else { "-1" }
-                            on:focus=move |_| last_focused.set(position)
                             prop:checked=checked
-                            on:change=move |ev: Event| {
-                                let mut next = selection.get_untracked();
-                                next.set(position, event_target_checked(&ev));
-                                choose.run(next);
-                            }
-                            on:keydown=on_key
                         />
                     </td>
                     <td class="guides-scope-selector__cell guides-scope-selector__cell--label">
@@ -132,7 +152,7 @@ pub fn ActionTable(
                     </th>
                 </tr>
             </thead>
-            <tbody>{rows}</tbody>
+            <tbody on:change=on_change on:focusin=on_focus on:keydown=on_key>{rows}</tbody>
         </table>
     }
 }
