@@ -2,7 +2,7 @@
 // journeys, and the screenshots the README shows.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { open, checkedLabels, tick } from "./helpers.mjs";
+import { open, checkedLabels, tick, addHost } from "./helpers.mjs";
 
 async function expectNoViolations(page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -153,15 +153,7 @@ for (const width of [320, 640]) {
     await page.setViewportSize({ width, height: 800 });
     await open(page, "/fixtures/embed.html?actions=all");
     const json = JSON.stringify([{ id: "long", label: "A long one", scopes: ["public." + "veryLongScopeSegment".repeat(8)] }]);
-    await page.evaluate((json) => {
-      const host = document.createElement("div");
-      host.id = "long";
-      host.setAttribute("data-guides-scope-selector", "");
-      host.setAttribute("data-guide-query-param", "long");
-      host.setAttribute("data-guide-actions-json", json);
-      document.body.append(host);
-    }, json);
-    await page.locator("#long[data-guide-ready]").waitFor();
+    await addHost(page, "long", json);
     await tick(page.locator("#long"), "A long one");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     for (const selector of ["[data-guides-scope-selector]", "#long [data-guide-scopes-output]", "#long tbody"]) {

@@ -39,3 +39,23 @@ export async function expectNoErrors(errors) {
 export async function expectSearch(page, search) {
   await expect.poll(() => new URL(page.url()).search).toBe(search);
 }
+
+/** Adds a host with the given actions attribute to the page (as a single-page
+ *  app would), waits until it is ready or has rejected its attribute, and
+ *  returns it. Its guide target matches nothing, so it filters nothing. */
+export async function addHost(page, id, json) {
+  await page.evaluate(
+    ([id, json]) => {
+      const host = document.createElement("div");
+      host.id = id;
+      host.setAttribute("data-guides-scope-selector", "");
+      host.setAttribute("data-guide-query-param", id);
+      host.setAttribute("data-guide-target", "#nothing");
+      host.setAttribute("data-guide-actions-json", json);
+      document.body.append(host);
+    },
+    [id, json],
+  );
+  await page.locator(`#${id}[data-guide-ready], #${id}[data-guide-invalid]`).waitFor();
+  return page.locator(`#${id}`);
+}

@@ -2,7 +2,7 @@
 // the release build would abort the module and print to the console, which
 // every test here forbids), nothing runs injected code, the guide stays whole.
 import { test, expect } from "@playwright/test";
-import { open, tick, checkedLabels, expectNoErrors, expectSearch } from "./helpers.mjs";
+import { open, tick, checkedLabels, expectNoErrors, expectSearch, addHost } from "./helpers.mjs";
 
 const HOSTILE = "/fixtures/hostile.html";
 
@@ -32,24 +32,6 @@ test.describe("bad configuration", () => {
     await expectNoErrors(errors);
   });
 });
-
-/** Adds a host with the given actions attribute to the page and waits for it. */
-async function addHost(page, id, json) {
-  await page.evaluate(
-    ([id, json]) => {
-      const host = document.createElement("div");
-      host.id = id;
-      host.setAttribute("data-guides-scope-selector", "");
-      host.setAttribute("data-guide-query-param", id);
-      host.setAttribute("data-guide-target", "#nothing");
-      host.setAttribute("data-guide-actions-json", json);
-      document.body.append(host);
-    },
-    [id, json],
-  );
-  await page.locator(`#${id}[data-guide-ready], #${id}[data-guide-invalid]`).waitFor();
-  return page.locator(`#${id}`);
-}
 
 test("a 2 MB attribute with 20,000 actions", async ({ page }) => {
   const errors = await open(page, HOSTILE, { ready: "#working[data-guide-ready]" });
