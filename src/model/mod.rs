@@ -5,6 +5,7 @@
 //! lives here and is tested natively with `cargo test`.
 
 pub mod catalog;
+pub mod coverage;
 pub mod guide;
 mod json;
 pub mod search;
