@@ -2,6 +2,7 @@
 
 mod flags;
 mod guide;
+mod paste;
 mod selector;
 mod table;
 
