@@ -2,7 +2,6 @@
 
 mod flags;
 mod guide;
-mod paste;
 mod selector;
 mod table;
 

@@ -10,7 +10,6 @@ use leptos::task::spawn_local;
 use web_sys::Element;
 
 use super::guide::GuidePage;
-use super::paste::PasteBox;
 use super::table::ActionTable;
 use super::Config;
 use crate::dom::{self, clipboard::Copied};
@@ -390,7 +389,6 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     {texts.scopes_hint.clone()}
                 </p>
             </div>
-            <PasteBox catalog=catalog.clone() texts=texts.clone() prefix=prefix.clone() choose status />
             <p class="guides-scope-selector__status" role="status" data-guide-status="">
                 {move || status.get()}
             </p>
