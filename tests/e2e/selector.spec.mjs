@@ -189,3 +189,15 @@ test("every change dispatches guide-scopes-change with ids and scopes", async ({
     { actions: [], scopes: [] },
   ]);
 });
+
+test("a link that opens with a selection dispatches it once at load", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.__events = [];
+    document.addEventListener("guide-scopes-change", (e) => window.__events.push(e.detail));
+  });
+  await open(page, `${PAGE}?actions=mail_send`);
+  await expect.poll(() => page.evaluate(() => window.__events)).toEqual([{ actions: ["mail_send"], scopes: ["mail.send"] }]);
+  await open(page, PAGE);
+  await page.waitForTimeout(100);
+  expect(await page.evaluate(() => window.__events)).toEqual([]);
+});
