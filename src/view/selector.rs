@@ -317,6 +317,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     texts=texts.clone()
                     prefix=prefix.clone()
                     shown
+                    shown_count
                     selection
                     choose
                 />

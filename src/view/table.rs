@@ -18,6 +18,8 @@ pub fn ActionTable(
     prefix: String,
     /// Which rows the search shows, by position.
     shown: Memo<Vec<bool>>,
+    /// How many rows the search shows.
+    shown_count: Memo<usize>,
     selection: RwSignal<Selection>,
     /// Applies a reader's change to the selection (and announces it).
     choose: Callback<Selection>,
@@ -36,7 +38,6 @@ pub fn ActionTable(
         let tab_row = tab_row.get();
         (0..total).map(|p| Some(p) == tab_row).collect()
     });
-    let shown_count = Memo::new(move |_| shown.read().iter().filter(|s| **s).count());
 
     let all_chosen = move || {
         let (chosen, shown) = (chosen_shown.get(), shown_count.get());
