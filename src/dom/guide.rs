@@ -9,7 +9,7 @@ use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 
-use super::{document, host::MARKER};
+use super::{document, host::inside_widget};
 
 /// Where an instance looks for guide elements.
 pub enum Root {
@@ -44,7 +44,7 @@ impl Root {
             .filter_map(|i| list.item(i))
             .filter_map(|n| n.dyn_into::<Element>().ok())
             // The widgets' own markup is never part of the guide.
-            .filter(|e| e.closest(&format!("[{MARKER}]")).ok().flatten().is_none())
+            .filter(|e| !inside_widget(e))
             .collect()
     }
 
@@ -233,7 +233,7 @@ pub fn on_copy_button(
         else {
             return;
         };
-        if button.closest(&format!("[{MARKER}]")).ok().flatten().is_some() {
+        if inside_widget(&button) {
             return;
         }
         let Some(value) = button.get_attribute("data-copy") else {

@@ -6,12 +6,12 @@ use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 
 use super::document;
 
-/// The attribute that marks a host element.
-pub const MARKER: &str = "data-guides-scope-selector";
+/// The selector that finds host elements.
+const SELECTOR: &str = "[data-guides-scope-selector]";
 
 /// Every host element on the page, in document order.
 pub fn all() -> Vec<Element> {
-    let Some(list) = document().and_then(|d| d.query_selector_all(&format!("[{MARKER}]")).ok())
+    let Some(list) = document().and_then(|d| d.query_selector_all(SELECTOR).ok())
     else {
         return Vec::new();
     };
@@ -19,6 +19,12 @@ pub fn all() -> Vec<Element> {
         .filter_map(|i| list.item(i))
         .filter_map(|node| node.dyn_into::<Element>().ok())
         .collect()
+}
+
+/// Whether `element` is part of a widget (a host or inside one): such markup is
+/// never part of the guide.
+pub fn inside_widget(element: &Element) -> bool {
+    element.closest(SELECTOR).ok().flatten().is_some()
 }
 
 /// An attribute's value, if present.
