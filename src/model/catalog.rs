@@ -2,7 +2,9 @@
 
 use std::fmt;
 
+use super::fold::fold;
 use super::json::{Item, List, Value};
+use super::order;
 
 /// Index of a scope in [`Catalog::scopes`]. Scopes are numbered in sorted order,
 /// so iterating a set of ids in ascending order yields sorted scope names.
@@ -241,7 +243,7 @@ impl Catalog {
         }
 
         let mut by_id: Vec<u32> = (0..raw.len() as u32).collect();
-        by_id.sort_by(|&a, &b| raw[a as usize].0.cmp(raw[b as usize].0).then(a.cmp(&b)));
+        order::sort_by(&mut by_id, &|a, b| raw[a as usize].0.cmp(raw[b as usize].0).then(a.cmp(&b)));
         if let Some(pair) = by_id
             .windows(2)
             .find(|pair| raw[pair[0] as usize].0 == raw[pair[1] as usize].0)
@@ -253,12 +255,7 @@ impl Catalog {
             });
         }
 
-        let mut scopes: Vec<String> = raw
-            .iter()
-            .flat_map(|(_, _, s)| s.iter().map(|s| (*s).to_owned()))
-            .collect();
-        scopes.sort_unstable();
-        scopes.dedup();
+        let scopes = order::unique_names(raw.iter().flat_map(|(_, _, s)| s.iter().copied()));
 
         let actions = raw
             .into_iter()
@@ -268,8 +265,7 @@ impl Catalog {
                     .filter_map(|name| scopes.binary_search_by(|s| s.as_str().cmp(name)).ok())
                     .map(|i| i as ScopeId)
                     .collect();
-                ids.sort_unstable();
-                ids.dedup();
+                order::sort_unique(&mut ids);
                 let mut haystack = format!("{label}\n{id}");
                 for name in &names {
                     haystack.push('\n');
@@ -279,7 +275,7 @@ impl Catalog {
                     id: id.to_owned(),
                     label: label.to_owned(),
                     scopes: ids,
-                    haystack: haystack.to_lowercase(),
+                    haystack: fold(&haystack),
                 }
             })
             .collect();

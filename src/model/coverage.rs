@@ -41,7 +41,7 @@ pub fn cover(catalog: &Catalog, granted: &[String]) -> Coverage {
             None => unknown.push(scope.clone()),
         }
     }
-    known.sort_unstable();
+    super::order::sort_unique(&mut known);
     let mut selection = Selection::none(catalog.len());
     let mut partial = Vec::new();
     for (position, action) in catalog.actions().iter().enumerate() {

@@ -4,7 +4,7 @@
 //! are parsed once, when the widget mounts, into a [`Gate`]; after that each
 //! change of selection is a few integer look-ups per element.
 
-use super::{Catalog, ScopeId, ScopeIndex, ScopeSet, Selection};
+use super::{order, Catalog, ScopeId, ScopeIndex, ScopeSet, Selection};
 
 /// The scopes a guide element is about.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,8 +27,7 @@ impl Gate {
             .inspect(|_| listed = true)
             .filter_map(|name| catalog.scope_id(name))
             .collect();
-        known.sort_unstable();
-        known.dedup();
+        order::sort_unique(&mut known);
         Gate { known, listed }
     }
 
@@ -66,15 +65,11 @@ impl Gate {
         if positions.is_empty() {
             return None;
         }
-        positions.sort_unstable();
-        positions.dedup();
-        let mut labels: Vec<&str> = positions
-            .iter()
-            .filter_map(|&p| catalog.actions().get(p as usize))
-            .map(|action| action.label.as_str())
-            .collect();
-        labels.sort_unstable();
-        labels.dedup();
+        let actions = catalog.actions();
+        let label = |p: u32| actions.get(p as usize).map_or("", |a| a.label.as_str());
+        order::sort_by(&mut positions, &|a, b| label(a).cmp(label(b)));
+        positions.dedup_by(|a, b| label(*a) == label(*b));
+        let labels: Vec<&str> = positions.into_iter().map(label).collect();
         Some(labels.join(", "))
     }
 

@@ -6,8 +6,10 @@
 
 pub mod catalog;
 pub mod coverage;
+pub mod fold;
 pub mod guide;
 mod json;
+pub mod order;
 pub mod search;
 pub mod selection;
 pub mod separator;

@@ -3,7 +3,7 @@
 use super::Action;
 
 /// A parsed search: whitespace-separated terms, each of which must occur
-/// (case-insensitively) in the action's label, id or one of its scopes.
+/// (ignoring case, see [`fold`](super::fold)) in the action's label, id or one of its scopes.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
     terms: Vec<String>,
@@ -13,7 +13,7 @@ impl Query {
     /// Reads what the reader typed.
     pub fn parse(text: &str) -> Query {
         Query {
-            terms: text.split_whitespace().map(str::to_lowercase).collect(),
+            terms: text.split_whitespace().map(super::fold::fold).collect(),
         }
     }
 
