@@ -69,14 +69,14 @@ pub fn announce_change(host: &Element, actions: &[&str], scopes: &[&str]) {
 /// Calls `on_change` whenever elements are added to or removed from the page
 /// (a single-page-app docs site swapping its article). Runs for the life of the
 /// page.
-pub fn watch(mut on_change: impl FnMut() + 'static) {
+pub fn watch(on_change: impl FnMut() + 'static) {
     use wasm_bindgen::closure::Closure;
     use web_sys::{MutationObserver, MutationObserverInit};
 
     let Some(root) = document().and_then(|d| d.document_element()) else {
         return;
     };
-    let callback = Closure::<dyn FnMut()>::new(move || on_change());
+    let callback = Closure::<dyn FnMut()>::new(on_change);
     let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) else {
         return;
     };

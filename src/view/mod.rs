@@ -1,6 +1,6 @@
 //! Leptos components, and mounting them into host elements.
 
-mod flags;
+mod reactive;
 mod guide;
 mod selector;
 mod table;

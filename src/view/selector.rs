@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use web_sys::Element;
 
 use super::guide::GuidePage;
+use super::reactive::{effect, memo};
 use super::table::ActionTable;
 use super::Config;
 use crate::dom::{self, clipboard::Copied};
@@ -72,18 +73,18 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     StoredValue::new_local(popstate);
 
     // Read by every row, the count, "no results", Select all and the header box.
-    let shown = Memo::new({
+    let shown = memo({
         let catalog = catalog.clone();
-        move |_| {
+        move || {
             let query = Query::parse(&search.read());
             catalog.actions().iter().map(|a| query.matches(a)).collect::<Vec<bool>>()
         }
     });
-    let shown_count = Memo::new(move |_| shown.read().iter().filter(|s| **s).count());
+    let shown_count = memo(move || shown.read().iter().filter(|s| **s).count());
     // Read by the output, the summary, the change event and the guide.
-    let scopes = Memo::new({
+    let scopes = memo({
         let catalog = catalog.clone();
-        move |_| selection.read().scopes(&catalog)
+        move || selection.read().scopes(&catalog)
     });
     let scopes_text = {
         let catalog = catalog.clone();
@@ -91,14 +92,14 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     };
     // The selection as its query parameter value; read by the URL field and the
     // address bar.
-    let encoded = Memo::new({
+    let encoded = memo({
         let catalog = catalog.clone();
-        move |_| url::encode_selection(&catalog, &selection.read())
+        move || url::encode_selection(&catalog, &selection.read())
     });
     // The current address with the selection in it: the URL field and Copy URL.
-    let guide_url = Memo::new({
+    let guide_url = memo({
         let param = param.clone();
-        move |_| {
+        move || {
             address_moved.track();
             address_with(&param, encoded.read().as_deref())
         }
@@ -120,9 +121,10 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     // of clicks writes once. The URL field is never behind. At mount, the address
     // is rewritten only if it needs correcting (unknown ids, an empty parameter).
     let needs_correction = guide_url.get_untracked() != dom::location::href();
-    Effect::new(move |previous: Option<Option<String>>| {
+    let mut written: Option<Option<String>> = None;
+    effect(move || {
         let value = encoded.get();
-        if previous.map_or(needs_correction, |previous| previous != value) {
+        if written.as_ref().map_or(needs_correction, |written| *written != value) {
             let (param, value) = (param.clone(), value.clone());
             let write = Timeout::new(WRITE_ADDRESS_AFTER_MS, move || {
                 // Applied to the address as it is now, which others may have changed.
@@ -134,14 +136,15 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
             // Replacing a pending write cancels it.
             address_timer.set_value(Some(write));
         }
-        value
+        written = Some(value);
     });
 
-    Effect::new({
+    let mut announced: Option<Selection> = None;
+    effect({
         let catalog = catalog.clone();
-        move |previous: Option<Selection>| {
+        move || {
             let current = selection.get();
-            let changed = match &previous {
+            let changed = match &announced {
                 Some(previous) => *previous != current,
                 None => !current.is_empty(),
             };
@@ -153,16 +156,16 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     .collect();
                 dom::host::announce_change(&host, &actions, &scopes.read().names(&catalog));
             }
-            current
+            announced = Some(current);
         }
     });
 
     // The guide is walked once; the effect then writes only what changes, and
     // dropping the page (on unmount) restores it as served.
     let page = StoredValue::new_local(GuidePage::scan(&catalog, target.as_deref(), &prefix));
-    Effect::new({
+    effect({
         let catalog = catalog.clone();
-        move |_| {
+        move || {
             let (selection, scopes) = (selection.read(), scopes.read());
             page.update_value(|page| page.apply(&catalog, &selection, &scopes));
         }
@@ -171,9 +174,9 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     // A search that hides the focused row moves focus to the nearest row still
     // shown, or to the search box, so keyboard users never lose their place.
     let search_id = format!("{prefix}-search");
-    Effect::new({
+    effect({
         let (prefix, search_id) = (prefix.clone(), search_id.clone());
-        move |_| {
+        move || {
             let shown = shown.read();
             let row = format!("{prefix}-action-");
             let Some(position) = dom::focus::focused_id()

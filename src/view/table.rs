@@ -6,7 +6,7 @@ use std::sync::Arc;
 use leptos::ev::{Event, KeyboardEvent};
 use leptos::prelude::*;
 
-use super::flags::row_flags;
+use super::reactive::{memo, row_flags};
 use crate::dom;
 use crate::model::{search, Catalog, Selection, Texts};
 
@@ -25,12 +25,12 @@ pub fn ActionTable(
     choose: Callback<Selection>,
 ) -> impl IntoView {
     let row_id = move |prefix: &str, position: usize| format!("{prefix}-action-{position}");
-    let chosen_shown = Memo::new(move |_| selection.read().count_shown(&shown.read()));
+    let chosen_shown = memo(move || selection.read().count_shown(&shown.read()));
     // One row is in the Tab order (the last one focused, or the nearest shown
     // one); arrow keys move between rows. Tab then crosses the table in one step,
     // however many actions it lists.
     let last_focused = RwSignal::new(0usize);
-    let tab_row = Memo::new(move |_| search::nearest_shown(&shown.read(), last_focused.get()));
+    let tab_row = memo(move || search::nearest_shown(&shown.read(), last_focused.get()));
     let total = catalog.len();
     let visible = row_flags(move || shown.get());
     let checked = row_flags(move || selection.read().flags().to_vec());
