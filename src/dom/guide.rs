@@ -74,8 +74,7 @@ pub struct Part {
 
 impl Part {
     fn new(element: Element, widget: std::rc::Rc<str>) -> Part {
-        let served_hidden =
-            element.has_attribute("hidden") && !element.has_attribute(HIDDEN_BY);
+        let served_hidden = element.has_attribute("hidden") && !element.has_attribute(HIDDEN_BY);
         Part {
             element,
             served_hidden,
@@ -222,27 +221,32 @@ pub fn on_copy_button(
 ) -> Option<EventListener> {
     let target = root.target()?;
     let options = EventListenerOptions::enable_prevent_default();
-    Some(EventListener::new_with_options(&target, "click", options, move |event| {
-        if event.default_prevented() {
-            return;
-        }
-        let Some(button) = event
-            .target()
-            .and_then(|t| t.dyn_into::<Element>().ok())
-            .and_then(|e| e.closest("button[data-copy]").ok().flatten())
-        else {
-            return;
-        };
-        if inside_widget(&button) {
-            return;
-        }
-        let Some(value) = button.get_attribute("data-copy") else {
-            return;
-        };
-        event.prevent_default();
-        let shown = text_holder(&button, &value);
-        on_copy(value, shown);
-    }))
+    Some(EventListener::new_with_options(
+        &target,
+        "click",
+        options,
+        move |event| {
+            if event.default_prevented() {
+                return;
+            }
+            let Some(button) = event
+                .target()
+                .and_then(|t| t.dyn_into::<Element>().ok())
+                .and_then(|e| e.closest("button[data-copy]").ok().flatten())
+            else {
+                return;
+            };
+            if inside_widget(&button) {
+                return;
+            }
+            let Some(value) = button.get_attribute("data-copy") else {
+                return;
+            };
+            event.prevent_default();
+            let shown = text_holder(&button, &value);
+            on_copy(value, shown);
+        },
+    ))
 }
 
 /// The element inside `button` whose text is exactly `value` (the label, without

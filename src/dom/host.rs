@@ -11,8 +11,7 @@ const SELECTOR: &str = "[data-guides-scope-selector]";
 
 /// Every host element on the page, in document order.
 pub fn all() -> Vec<Element> {
-    let Some(list) = document().and_then(|d| d.query_selector_all(SELECTOR).ok())
-    else {
+    let Some(list) = document().and_then(|d| d.query_selector_all(SELECTOR).ok()) else {
         return Vec::new();
     };
     (0..list.length())
@@ -55,7 +54,12 @@ pub fn mark(host: &Element, name: &str, on: bool) {
 /// and their scopes.
 pub fn announce_change(host: &Element, actions: &[&str], scopes: &[&str]) {
     let detail = Object::new();
-    let list = |items: &[&str]| items.iter().map(|s| JsValue::from_str(s)).collect::<Array>();
+    let list = |items: &[&str]| {
+        items
+            .iter()
+            .map(|s| JsValue::from_str(s))
+            .collect::<Array>()
+    };
     let _ = Reflect::set(&detail, &"actions".into(), &list(actions));
     let _ = Reflect::set(&detail, &"scopes".into(), &list(scopes));
     let init = CustomEventInit::new();

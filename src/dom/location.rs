@@ -48,5 +48,7 @@ pub fn replace(href: &str) -> bool {
 /// removed when the returned value is dropped.
 pub fn on_popstate(mut on_change: impl FnMut() + 'static) -> Option<EventListener> {
     let window = window()?;
-    Some(EventListener::new(&window, "popstate", move |_| on_change()))
+    Some(EventListener::new(&window, "popstate", move |_| {
+        on_change()
+    }))
 }

@@ -243,7 +243,9 @@ impl Catalog {
         }
 
         let mut by_id: Vec<u32> = (0..raw.len() as u32).collect();
-        order::sort_by(&mut by_id, &|a, b| raw[a as usize].0.cmp(raw[b as usize].0).then(a.cmp(&b)));
+        order::sort_by(&mut by_id, &|a, b| {
+            raw[a as usize].0.cmp(raw[b as usize].0).then(a.cmp(&b))
+        });
         if let Some(pair) = by_id
             .windows(2)
             .find(|pair| raw[pair[0] as usize].0 == raw[pair[1] as usize].0)
@@ -389,7 +391,10 @@ mod tests {
 
     #[test]
     fn item_not_object() {
-        assert!(err(r#"[1]"#).contains("index 0") && err("[1]").contains("must be an object, but is a number"));
+        assert!(
+            err(r#"[1]"#).contains("index 0")
+                && err("[1]").contains("must be an object, but is a number")
+        );
     }
 
     #[test]
@@ -399,14 +404,20 @@ mod tests {
 
     #[test]
     fn empty_label() {
-        assert!(err(r#"[{"id":"a","label":"","scopes":[]}]"#).contains("\"label\" is an empty string"));
+        assert!(
+            err(r#"[{"id":"a","label":"","scopes":[]}]"#).contains("\"label\" is an empty string")
+        );
     }
 
     #[test]
     fn non_string_label() {
-        let message = err(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":7,"scopes":[]}]"#);
+        let message =
+            err(r#"[{"id":"a","label":"A","scopes":[]},{"id":"b","label":7,"scopes":[]}]"#);
         assert!(message.contains("index 1"), "{message}");
-        assert!(message.contains("\"label\" must be a string, but is a number"), "{message}");
+        assert!(
+            message.contains("\"label\" must be a string, but is a number"),
+            "{message}"
+        );
     }
 
     #[test]
@@ -419,8 +430,13 @@ mod tests {
     #[test]
     fn scope_item_not_string() {
         let message = err(r#"[{"id":"a","label":"A","scopes":["x",null]}]"#);
-        assert!(message.contains("scope 1 must be a string, but is null"), "{message}");
-        assert!(err(r#"[{"id":"a","label":"A","scopes":[""]}]"#).contains("scope 0 is an empty string"));
+        assert!(
+            message.contains("scope 1 must be a string, but is null"),
+            "{message}"
+        );
+        assert!(
+            err(r#"[{"id":"a","label":"A","scopes":[""]}]"#).contains("scope 0 is an empty string")
+        );
     }
 
     #[test]
@@ -436,13 +452,20 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         // Nesting is skipped without recursion, so no depth can exhaust the stack.
         let json = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-        assert!(err(&json).contains("index 0 in data-guide-actions-json must be an object, but is an array"));
-        let json = format!(r#"[{{"id":"a","label":"A","scopes":[],"x":{}{}}}]"#, "[".repeat(10_000), "]".repeat(10_000));
+        assert!(err(&json)
+            .contains("index 0 in data-guide-actions-json must be an object, but is an array"));
+        let json = format!(
+            r#"[{{"id":"a","label":"A","scopes":[],"x":{}{}}}]"#,
+            "[".repeat(10_000),
+            "]".repeat(10_000)
+        );
         assert_eq!(Catalog::parse(&json).map(|c| c.len()), Ok(1));
     }
 
     #[test]
     fn missing_attribute_message() {
-        assert!(ConfigError::Missing.to_string().contains("data-guide-actions-json"));
+        assert!(ConfigError::Missing
+            .to_string()
+            .contains("data-guide-actions-json"));
     }
 }

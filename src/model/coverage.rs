@@ -88,7 +88,10 @@ mod tests {
     #[test]
     fn reads_an_oauth_query_or_authorize_url() {
         assert_eq!(parse_granted("scope=r%20w"), ["r", "w"]);
-        assert_eq!(parse_granted("https://idp.example/authorize?client_id=x&scope=r+w&state=1"), ["r", "w"]);
+        assert_eq!(
+            parse_granted("https://idp.example/authorize?client_id=x&scope=r+w&state=1"),
+            ["r", "w"]
+        );
     }
 
     #[test]
@@ -99,7 +102,10 @@ mod tests {
         assert_eq!(coverage.unknown, ["other.scope"]);
         assert_eq!(coverage.partial, [(1, vec![c.scope_id("w").unwrap()])]);
         let everything = cover(&c, &parse_granted("r w h"));
-        assert_eq!(everything.selection.positions().collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(
+            everything.selection.positions().collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
         assert!(everything.partial.is_empty() && everything.unknown.is_empty());
     }
 

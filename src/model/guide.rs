@@ -53,7 +53,6 @@ impl Gate {
         selection.is_empty() || self.admits(selected)
     }
 
-
     /// An action badge's text: the labels of the chosen actions that need any of
     /// the gate's scopes, sorted and joined by ", "; `None` when there are none.
     pub fn badge_labels(&self, catalog: &Catalog, chosen: &ScopeIndex) -> Option<String> {
@@ -78,7 +77,8 @@ impl Gate {
         if selection.is_empty() {
             return Badge::AsServed;
         }
-        self.badge_labels(catalog, chosen).map_or(Badge::Hidden, Badge::Labels)
+        self.badge_labels(catalog, chosen)
+            .map_or(Badge::Hidden, Badge::Labels)
     }
 }
 
@@ -150,10 +150,16 @@ mod tests {
         let (sel, s) = chosen(&c, &[]);
         assert!(Gate::parse(&c, "hooks.write").shows(&sel, &s));
         assert!(Gate::parse(&c, "nobody.needs.this").shows(&sel, &s));
-        assert_eq!(Gate::parse(&c, "hooks.write").badge(&c, &sel, &index(&c, &sel)), Badge::AsServed);
+        assert_eq!(
+            Gate::parse(&c, "hooks.write").badge(&c, &sel, &index(&c, &sel)),
+            Badge::AsServed
+        );
         let (sel, s) = chosen(&c, &[0]);
         assert!(!Gate::parse(&c, "hooks.write").shows(&sel, &s));
-        assert_eq!(Gate::parse(&c, "hooks.write").badge(&c, &sel, &index(&c, &sel)), Badge::Hidden);
+        assert_eq!(
+            Gate::parse(&c, "hooks.write").badge(&c, &sel, &index(&c, &sel)),
+            Badge::Hidden
+        );
         assert_eq!(
             Gate::parse(&c, "records.read").badge(&c, &sel, &index(&c, &sel)),
             Badge::Labels("List Records".into())
@@ -165,9 +171,15 @@ mod tests {
         let c = catalog();
         let gate = Gate::parse(&c, "records.read,hooks.write");
         let (sel, _) = chosen(&c, &[0, 1]);
-        assert_eq!(gate.badge_labels(&c, &index(&c, &sel)).as_deref(), Some("Create A Record, List Records"));
+        assert_eq!(
+            gate.badge_labels(&c, &index(&c, &sel)).as_deref(),
+            Some("Create A Record, List Records")
+        );
         let (sel, _) = chosen(&c, &[2]);
-        assert_eq!(gate.badge_labels(&c, &index(&c, &sel)).as_deref(), Some("Add Webhook"));
+        assert_eq!(
+            gate.badge_labels(&c, &index(&c, &sel)).as_deref(),
+            Some("Add Webhook")
+        );
         let gate = Gate::parse(&c, "records.write");
         assert_eq!(gate.badge_labels(&c, &index(&c, &sel)), None);
     }

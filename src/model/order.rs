@@ -24,7 +24,10 @@ pub fn unique_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Vec<String>
     let mut order: Vec<u32> = (0..names.len() as u32).collect();
     sort_by(&mut order, &|a, b| names[a as usize].cmp(names[b as usize]));
     order.dedup_by(|a, b| names[*a as usize] == names[*b as usize]);
-    order.into_iter().map(|i| names[i as usize].to_owned()).collect()
+    order
+        .into_iter()
+        .map(|i| names[i as usize].to_owned())
+        .collect()
 }
 
 #[cfg(test)]

@@ -26,7 +26,9 @@ impl Query {
     pub fn matches(&self, action: &Action) -> bool {
         // The haystack holds one field per line and terms hold no whitespace, so a
         // term found in it lies within a single field.
-        self.terms.iter().all(|term| action.haystack.contains(term.as_str()))
+        self.terms
+            .iter()
+            .all(|term| action.haystack.contains(term.as_str()))
     }
 }
 

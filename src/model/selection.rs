@@ -60,7 +60,11 @@ impl Selection {
 
     /// How many of the actions flagged in `shown` are chosen.
     pub fn count_shown(&self, shown: &[bool]) -> usize {
-        self.chosen.iter().zip(shown).filter(|(c, s)| **c && **s).count()
+        self.chosen
+            .iter()
+            .zip(shown)
+            .filter(|(c, s)| **c && **s)
+            .count()
     }
 
     /// One flag per action, in table order.
@@ -192,7 +196,10 @@ mod tests {
         selection.set(0, true);
         selection.set(1, true);
         selection.set(2, true);
-        assert_eq!(selection.scopes(&catalog).names(&catalog), ["admin", "read", "write"]);
+        assert_eq!(
+            selection.scopes(&catalog).names(&catalog),
+            ["admin", "read", "write"]
+        );
     }
 
     #[test]

@@ -117,7 +117,15 @@ mod tests {
         let joined: Vec<String> = Separator::ALL.iter().map(|s| s.join(&scopes)).collect();
         assert_eq!(
             joined,
-            ["a b", "a,b", "a;b", "a|b", "a\nb", r#"["a","b"]"#, "scope=a%20b"]
+            [
+                "a b",
+                "a,b",
+                "a;b",
+                "a|b",
+                "a\nb",
+                r#"["a","b"]"#,
+                "scope=a%20b"
+            ]
         );
     }
 

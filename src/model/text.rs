@@ -142,7 +142,10 @@ mod tests {
     fn fills_placeholders() {
         let t = Texts::default();
         assert_eq!(
-            fill(&t.count, &[("shown", "12"), ("total", "51"), ("selected", "3")]),
+            fill(
+                &t.count,
+                &[("shown", "12"), ("total", "51"), ("selected", "3")]
+            ),
             "12 of 51 actions · 3 selected"
         );
     }

@@ -126,7 +126,10 @@ pub fn decode(raw: &str) -> String {
     while i < bytes.len() {
         match bytes[i] {
             b'+' => out.push(b' '),
-            b'%' => match (bytes.get(i + 1).and_then(hex), bytes.get(i + 2).and_then(hex)) {
+            b'%' => match (
+                bytes.get(i + 1).and_then(hex),
+                bytes.get(i + 2).and_then(hex),
+            ) {
                 (Some(hi), Some(lo)) => {
                     out.push(hi << 4 | lo);
                     i += 2;
@@ -168,9 +171,15 @@ mod tests {
     #[test]
     fn encodes_in_table_order() {
         let c = catalog();
-        assert_eq!(encode_selection(&c, &selection(&[1, 0])).as_deref(), Some("list,get"));
+        assert_eq!(
+            encode_selection(&c, &selection(&[1, 0])).as_deref(),
+            Some("list,get")
+        );
         assert_eq!(encode_selection(&c, &selection(&[])), None);
-        assert_eq!(encode_selection(&c, &selection(&[0, 1, 2])).as_deref(), Some("all"));
+        assert_eq!(
+            encode_selection(&c, &selection(&[0, 1, 2])).as_deref(),
+            Some("all")
+        );
     }
 
     #[test]
@@ -204,7 +213,10 @@ mod tests {
 
     #[test]
     fn finds_first_param() {
-        assert_eq!(raw_param("?a=1&actions=x,y&actions=z", "actions"), Some("x,y"));
+        assert_eq!(
+            raw_param("?a=1&actions=x,y&actions=z", "actions"),
+            Some("x,y")
+        );
         assert_eq!(raw_param("actions", "actions"), Some(""));
         assert_eq!(raw_param("?act%69ons=q", "actions"), Some("q"));
         assert_eq!(raw_param("?a=1", "actions"), None);
@@ -223,8 +235,14 @@ mod tests {
 
     #[test]
     fn removes_param_and_repeats() {
-        assert_eq!(with_param("?actions=1&a=2&actions=3", "actions", None), "?a=2");
-        assert_eq!(with_param("?actions=1&actions=3", "actions", Some("z")), "?actions=z");
+        assert_eq!(
+            with_param("?actions=1&a=2&actions=3", "actions", None),
+            "?a=2"
+        );
+        assert_eq!(
+            with_param("?actions=1&actions=3", "actions", Some("z")),
+            "?actions=z"
+        );
         assert_eq!(with_param("?actions", "actions", None), "");
         assert_eq!(with_param("?e=", "actions", None), "?e=");
     }

@@ -23,11 +23,20 @@ impl GuidePage {
         let list = |part: &crate::dom::guide::Part, name: &str| {
             Gate::parse(catalog, &part.attribute(name).unwrap_or_default())
         };
-        let gated = guide.gated.iter().map(|p| list(p, "data-guide-scopes")).collect();
+        let gated = guide
+            .gated
+            .iter()
+            .map(|p| list(p, "data-guide-scopes"))
+            .collect();
         let scope_items = guide
             .scope_items
             .iter()
-            .map(|p| Gate::single(catalog, &p.attribute("data-guide-display-scope").unwrap_or_default()))
+            .map(|p| {
+                Gate::single(
+                    catalog,
+                    &p.attribute("data-guide-display-scope").unwrap_or_default(),
+                )
+            })
             .collect();
         let badges = guide
             .badges

@@ -1,7 +1,7 @@
 //! Leptos components, and mounting them into host elements.
 
-mod reactive;
 mod guide;
+mod reactive;
 mod selector;
 mod table;
 

@@ -77,7 +77,11 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         let catalog = catalog.clone();
         move || {
             let query = Query::parse(&search.read());
-            catalog.actions().iter().map(|a| query.matches(a)).collect::<Vec<bool>>()
+            catalog
+                .actions()
+                .iter()
+                .map(|a| query.matches(a))
+                .collect::<Vec<bool>>()
         }
     });
     let shown_count = memo(move || shown.read().iter().filter(|s| **s).count());
@@ -112,7 +116,10 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
             selection.set(next);
             let actions = selection.read_untracked().count().to_string();
             let scopes = scopes.read_untracked().len().to_string();
-            status.set(fill(&texts.summary, &[("actions", &actions), ("scopes", &scopes)]));
+            status.set(fill(
+                &texts.summary,
+                &[("actions", &actions), ("scopes", &scopes)],
+            ));
         }
     });
 
@@ -124,7 +131,10 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     let mut written: Option<Option<String>> = None;
     effect(move || {
         let value = encoded.get();
-        if written.as_ref().map_or(needs_correction, |written| *written != value) {
+        if written
+            .as_ref()
+            .map_or(needs_correction, |written| *written != value)
+        {
             let (param, value) = (param.clone(), value.clone());
             let write = Timeout::new(WRITE_ADDRESS_AFTER_MS, move || {
                 // Applied to the address as it is now, which others may have changed.
@@ -214,12 +224,22 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         }
     };
     let copy_scopes = {
-        let (copy, text, done) = (copy.clone(), scopes_text.clone(), texts.copied_scopes.clone());
+        let (copy, text, done) = (
+            copy.clone(),
+            scopes_text.clone(),
+            texts.copied_scopes.clone(),
+        );
         move |_| copy(text(), scopes_field.get().map(Into::into), done.clone())
     };
     let copy_url = {
         let (copy, done) = (copy.clone(), texts.copied_url.clone());
-        move |_| copy(guide_url.get_untracked(), url_field.get().map(Into::into), done.clone())
+        move |_| {
+            copy(
+                guide_url.get_untracked(),
+                url_field.get().map(Into::into),
+                done.clone(),
+            )
+        }
     };
     let copy_buttons = page.with_value(|page| {
         let template = texts.copied_scope.clone();
@@ -263,7 +283,11 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     let on_widget_key = {
         let search_id = search_id.clone();
         move |ev: KeyboardEvent| {
-            if ev.key() == "/" && !ev.ctrl_key() && !ev.meta_key() && !dom::focus::takes_text(ev.target()) {
+            if ev.key() == "/"
+                && !ev.ctrl_key()
+                && !ev.meta_key()
+                && !dom::focus::takes_text(ev.target())
+            {
                 ev.prevent_default();
                 dom::focus::focus(&search_id);
             }
@@ -414,5 +438,8 @@ fn unknown_ids_message(texts: &Texts, unknown: &[String]) -> String {
     if unknown.len() > SHOWN {
         ids.push_str(&format!(" (+{} more)", unknown.len() - SHOWN));
     }
-    fill(&texts.unknown_ids, &[("ids", &ids), ("count", &unknown.len().to_string())])
+    fill(
+        &texts.unknown_ids,
+        &[("ids", &ids), ("count", &unknown.len().to_string())],
+    )
 }

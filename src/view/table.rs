@@ -1,14 +1,21 @@
 //! The action table: a header checkbox, then one row per action with a labelled
 //! checkbox. Rows are built once; a search only toggles their `hidden`.
 
+use std::any::Any;
+use std::ops::Range;
 use std::sync::Arc;
 
+use gloo_timers::callback::Timeout;
 use leptos::ev::{Event, KeyboardEvent};
+use leptos::mount::mount_to;
 use leptos::prelude::*;
 
-use super::reactive::{memo, row_flags};
+use super::reactive::{effect, memo, row_flags};
 use crate::dom;
 use crate::model::{search, Catalog, Selection, Texts};
+
+/// How many rows are built per task (about 20 ms of work at most).
+const ROWS_PER_TASK: usize = 200;
 
 /// The table of actions.
 #[component]
@@ -57,12 +64,17 @@ pub fn ActionTable(
     // found from its checkbox's id, `<prefix>-action-<position>`.
     let row_prefix = format!("{prefix}-action-");
     let position_of = move |ev: &Event| {
-        dom::focus::target_id(ev)?.strip_prefix(&row_prefix)?.parse::<usize>().ok()
+        dom::focus::target_id(ev)?
+            .strip_prefix(&row_prefix)?
+            .parse::<usize>()
+            .ok()
     };
     let on_change = {
         let position_of = position_of.clone();
         move |ev: Event| {
-            let Some(position) = position_of(&ev) else { return };
+            let Some(position) = position_of(&ev) else {
+                return;
+            };
             let mut next = selection.get_untracked();
             next.set(position, event_target_checked(&ev));
             choose.run(next);
@@ -84,7 +96,9 @@ pub fn ActionTable(
                 "ArrowDown" => false,
                 _ => return,
             };
-            let Some(position) = position_of(&ev) else { return };
+            let Some(position) = position_of(&ev) else {
+                return;
+            };
             ev.prevent_default();
             if let Some(next) = search::next_shown(&shown.read_untracked(), position, up) {
                 dom::focus::focus(&row_id(&prefix, next));
@@ -92,44 +106,75 @@ pub fn ActionTable(
         }
     };
 
-    let rows = catalog
-        .actions()
-        .iter()
-        .enumerate()
-        .map(|(position, action)| {
-            let id = row_id(&prefix, position);
-            let (visible, checked, tab_stop) = (visible[position], checked[position], tab_stop[position]);
-            let scopes = action
-                .scopes
-                .iter()
-                .map(|&s| view! { <code class="guides-scope-selector__scope">{breakable(catalog.scope_name(s))}</code> })
-                .collect_view();
-            view! {
-                <tr
-                    class="guides-scope-selector__row"
-                    data-guide-action=action.id.clone()
-                    hidden=move || !visible.get()
-                >
-                    <td class="guides-scope-selector__cell guides-scope-selector__cell--check">
-                        <input
-                            type="checkbox"
-                            class="guides-scope-selector__checkbox"
-                            id=id.clone()
-                            tabindex=move || if tab_stop.get() { "0" } else { "-1" }
-                            prop:checked=checked
-                        />
-                    </td>
-                    <td class="guides-scope-selector__cell guides-scope-selector__cell--label">
-                        <label for=id>{action.label.clone()}</label>
-                    </td>
-                    <td class="guides-scope-selector__cell guides-scope-selector__cell--scopes">{scopes}</td>
-                </tr>
-            }
-        })
-        .collect_view();
+    // Every row, as one view: the rows of `range`, in page order.
+    let rows = {
+        let catalog = catalog.clone();
+        move |range: Range<usize>| {
+            let rows: Vec<_> = range
+                .filter_map(|position| Some((position, catalog.actions().get(position)?)))
+                .map(|(position, action)| {
+                    let id = row_id(&prefix, position);
+                    let (visible, checked, tab_stop) = (visible[position], checked[position], tab_stop[position]);
+                    let scopes = action
+                        .scopes
+                        .iter()
+                        .map(|&s| view! { <code class="guides-scope-selector__scope">{breakable(catalog.scope_name(s))}</code> })
+                        .collect_view();
+                    view! {
+                        <tr
+                            class="guides-scope-selector__row"
+                            data-guide-action=action.id.clone()
+                            hidden=move || !visible.get()
+                        >
+                            <td class="guides-scope-selector__cell guides-scope-selector__cell--check">
+                                <input
+                                    type="checkbox"
+                                    class="guides-scope-selector__checkbox"
+                                    id=id.clone()
+                                    tabindex=move || if tab_stop.get() { "0" } else { "-1" }
+                                    prop:checked=checked
+                                />
+                            </td>
+                            <td class="guides-scope-selector__cell guides-scope-selector__cell--label">
+                                <label for=id>{action.label.clone()}</label>
+                            </td>
+                            <td class="guides-scope-selector__cell guides-scope-selector__cell--scopes">{scopes}</td>
+                        </tr>
+                    }
+                })
+                .collect();
+            rows
+        }
+    };
+
+    // Rows are built a task at a time: the first few hundred with the table,
+    // before the widget reports ready; the rest appended in later tasks, so a
+    // connector with thousands of actions is usable at once and never blocks the
+    // page for long. The table is `aria-busy` until every row exists.
+    let tbody = NodeRef::<leptos::html::Tbody>::new();
+    let built = RwSignal::new(total.min(ROWS_PER_TASK));
+    let later_rows = StoredValue::new_local(Vec::<Box<dyn Any>>::new());
+    let next_task = StoredValue::new_local(None::<Timeout>);
+    let first_rows = rows(0..built.get_untracked());
+    let rows = Arc::new(rows);
+    effect(move || {
+        let start = built.get();
+        let Some(tbody) = tbody.get_untracked().filter(|_| start < total) else {
+            return;
+        };
+        let rows = rows.clone();
+        let task = Timeout::new(0, move || {
+            let end = (start + ROWS_PER_TASK).min(total);
+            let more = mount_to(tbody.into(), move || rows(start..end));
+            // Held by the table: dropped, and so unmounted, with it.
+            later_rows.try_update_value(|later| later.push(Box::new(more)));
+            built.try_set(end);
+        });
+        next_task.set_value(Some(task));
+    });
 
     view! {
-        <table class="guides-scope-selector__table">
+        <table class="guides-scope-selector__table" aria-busy=move || (built.get() < total).then_some("true")>
             <caption class="guides-scope-selector__visually-hidden">{texts.table_caption.clone()}</caption>
             <thead class="guides-scope-selector__list-header">
                 <tr>
@@ -153,7 +198,9 @@ pub fn ActionTable(
                     </th>
                 </tr>
             </thead>
-            <tbody on:change=on_change on:focusin=on_focus on:keydown=on_key>{rows}</tbody>
+            <tbody node_ref=tbody on:change=on_change on:focusin=on_focus on:keydown=on_key>
+                {first_rows}
+            </tbody>
         </table>
     }
 }
