@@ -46,6 +46,58 @@ test("a 2 MB attribute with 20,000 actions", async ({ page }) => {
   await expectNoErrors(errors);
 });
 
+test("a large connector is usable before every row exists; the rest follow in order", async ({ page }) => {
+  const errors = await open(page, HOSTILE, { ready: "#working[data-guide-ready]" });
+  const json = JSON.stringify(Array.from({ length: 1000 }, (_, i) => ({ id: `a${i}`, label: `Action ${i}`, scopes: [`s${i % 20}`] })));
+  // At the moment the widget reports ready, record what exists, then search and
+  // select at once, before the later rows are built.
+  const atReady = await page.evaluate((json) => new Promise((resolve) => {
+    const host = document.createElement("div");
+    host.setAttribute("data-guides-scope-selector", "");
+    host.setAttribute("data-guide-target", "#nothing");
+    host.setAttribute("data-guide-actions-json", json);
+    host.id = "large";
+    new MutationObserver((_, observer) => {
+      if (!host.hasAttribute("data-guide-ready")) return;
+      observer.disconnect();
+      const state = { rows: host.querySelectorAll("tbody tr").length, busy: host.querySelector("table").getAttribute("aria-busy") };
+      const search = host.querySelector("[data-guide-action-search]");
+      search.value = "action 999";
+      search.dispatchEvent(new Event("input", { bubbles: true }));
+      host.querySelector("[data-guide-select-all]").click();
+      resolve(state);
+    }).observe(host, { attributes: true });
+    document.body.append(host);
+  }), json);
+  expect(atReady).toEqual({ rows: 200, busy: "true" });
+  const host = page.locator("#large");
+  await expect(host.locator("table")).not.toHaveAttribute("aria-busy");
+  await expect(host.locator("tbody tr")).toHaveCount(1000);
+  await expect(host.locator("tbody tr").nth(999)).toHaveAttribute("data-guide-action", "a999");
+  await expect(host.locator("tbody tr:not([hidden]) label")).toHaveText(["Action 999"]);
+  await expect(host.locator("tbody input:checked")).toHaveCount(1);
+  await expect(host.getByRole("checkbox", { name: "Action 999", exact: true })).toBeChecked();
+  await expect(host.locator("[data-guide-count]")).toHaveText("1 of 1000 actions · 1 selected");
+  await expectNoErrors(errors);
+});
+
+test("a large connector removed while its rows are still being built", async ({ page }) => {
+  const errors = await open(page, HOSTILE, { ready: "#working[data-guide-ready]" });
+  const json = JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ id: `a${i}`, label: `Action ${i}`, scopes: [`s${i % 20}`] })));
+  const host = await addHost(page, "removed", json);
+  await expect(host.locator("table")).toHaveAttribute("aria-busy", "true");
+  const atRemoval = await page.evaluate(() => {
+    window.__rows = document.querySelector("#removed tbody");
+    document.getElementById("removed").remove();
+    return window.__rows.children.length;
+  });
+  expect(atRemoval).toBeLessThan(5000);
+  // Later tasks would have added rows (or thrown) by now; the widget stopped.
+  await page.waitForTimeout(300);
+  expect(await page.evaluate(() => window.__rows.children.length)).toBeLessThanOrEqual(atRemoval);
+  await expectNoErrors(errors);
+});
+
 test("JSON nested 10,000 levels deep", async ({ page }) => {
   const errors = await open(page, HOSTILE, { ready: "#working[data-guide-ready]" });
   const host = await addHost(page, "deep", "[".repeat(10000) + "]".repeat(10000));
