@@ -43,7 +43,13 @@ impl Widget {
         (0..rows.length())
             .map(|i| rows.item(i).unwrap().unchecked_into::<HtmlElement>())
             .filter(|row| !row.hidden())
-            .map(|row| row.query_selector("label").unwrap().unwrap().text_content().unwrap())
+            .map(|row| {
+                row.query_selector("label")
+                    .unwrap()
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+            })
             .collect()
     }
 
@@ -58,7 +64,13 @@ impl Widget {
                     .unchecked_into::<HtmlInputElement>()
                     .checked()
             })
-            .map(|row| row.query_selector("label").unwrap().unwrap().text_content().unwrap())
+            .map(|row| {
+                row.query_selector("label")
+                    .unwrap()
+                    .unwrap()
+                    .text_content()
+                    .unwrap()
+            })
             .collect()
     }
 
@@ -80,9 +92,13 @@ impl Widget {
     }
 
     fn search(&self, text: &str) {
-        let input = self.find("[data-guide-action-search]").unchecked_into::<HtmlInputElement>();
+        let input = self
+            .find("[data-guide-action-search]")
+            .unchecked_into::<HtmlInputElement>();
         input.set_value(text);
-        input.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+        input
+            .dispatch_event(&web_sys::Event::new("input").unwrap())
+            .unwrap();
     }
 }
 
@@ -108,7 +124,8 @@ fn set_query(query: &str) {
 async fn mount_with(attributes: &[(&str, &str)]) -> Widget {
     let document = web_sys::window().unwrap().document().unwrap();
     let host = document.create_element("div").unwrap();
-    host.set_attribute("data-guides-scope-selector", "").unwrap();
+    host.set_attribute("data-guides-scope-selector", "")
+        .unwrap();
     for (name, value) in attributes {
         host.set_attribute(name, value).unwrap();
     }
@@ -131,7 +148,12 @@ async fn lists_every_action_in_order_with_labelled_checkboxes() {
     let w = mount(ACTIONS).await;
     assert_eq!(
         w.visible_labels(),
-        ["List All Workflows", "Retrieve A Workflow", "Create A Record", "List All Webhooks"]
+        [
+            "List All Workflows",
+            "Retrieve A Workflow",
+            "Create A Record",
+            "List All Webhooks"
+        ]
     );
     let checkbox = w.find("tbody input[type=checkbox]");
     let id = checkbox.id();
@@ -145,8 +167,14 @@ async fn search_matches_all_terms_and_says_when_nothing_matches() {
     let w = mount(ACTIONS).await;
     w.search("list READ");
     settle().await;
-    assert_eq!(w.visible_labels(), ["List All Workflows", "List All Webhooks"]);
-    assert!(w.find("[data-guide-no-results]").unchecked_into::<HtmlElement>().hidden());
+    assert_eq!(
+        w.visible_labels(),
+        ["List All Workflows", "List All Webhooks"]
+    );
+    assert!(w
+        .find("[data-guide-no-results]")
+        .unchecked_into::<HtmlElement>()
+        .hidden());
     assert_eq!(w.text("[data-guide-count]"), "2 of 4 actions · 0 selected");
 
     w.search("records.create");
@@ -156,7 +184,10 @@ async fn search_matches_all_terms_and_says_when_nothing_matches() {
     w.search("nothing like this");
     settle().await;
     assert!(w.visible_labels().is_empty());
-    assert!(!w.find("[data-guide-no-results]").unchecked_into::<HtmlElement>().hidden());
+    assert!(!w
+        .find("[data-guide-no-results]")
+        .unchecked_into::<HtmlElement>()
+        .hidden());
 }
 
 #[wasm_bindgen_test]
@@ -169,8 +200,14 @@ async fn select_all_takes_only_the_rows_the_search_shows() {
     settle().await;
     w.search("");
     settle().await;
-    assert_eq!(w.checked_labels(), ["List All Workflows", "Retrieve A Workflow"]);
-    assert_eq!(w.text("[data-guide-scopes-output]"), "public.workflows.readWorkflows");
+    assert_eq!(
+        w.checked_labels(),
+        ["List All Workflows", "Retrieve A Workflow"]
+    );
+    assert_eq!(
+        w.text("[data-guide-scopes-output]"),
+        "public.workflows.readWorkflows"
+    );
 }
 
 #[wasm_bindgen_test]
@@ -189,7 +226,10 @@ async fn rows_hidden_by_search_keep_their_selection() {
 async fn clear_empties_the_selection() {
     set_query("");
     let w = mount(ACTIONS).await;
-    let hint = || w.find(".guides-scope-selector__hint").unchecked_into::<HtmlElement>();
+    let hint = || {
+        w.find(".guides-scope-selector__hint")
+            .unchecked_into::<HtmlElement>()
+    };
     assert!(!hint().hidden(), "the hint shows while nothing is selected");
     w.click("[data-guide-select-all]");
     settle().await;
@@ -214,9 +254,13 @@ async fn scopes_are_deduplicated_sorted_and_joined_by_the_separator() {
         w.text("[data-guide-scopes-output]"),
         "public.records.createRecords public.records.readRecords public.workflows.readWorkflows"
     );
-    let select = w.find("[data-guide-scope-delimiter]").unchecked_into::<HtmlSelectElement>();
+    let select = w
+        .find("[data-guide-scope-delimiter]")
+        .unchecked_into::<HtmlSelectElement>();
     select.set_value("newline");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
     settle().await;
     assert_eq!(
         w.text("[data-guide-scopes-output]"),
@@ -232,8 +276,13 @@ async fn selection_is_written_to_and_restored_from_the_url() {
     w.click_row("List All Workflows");
     settle_address().await;
     let location = web_sys::window().unwrap().location();
-    assert_eq!(location.search().unwrap(), "?tab=2&actions=list_workflows,list_webhooks");
-    let field = w.find("[data-guide-url]").unchecked_into::<HtmlInputElement>();
+    assert_eq!(
+        location.search().unwrap(),
+        "?tab=2&actions=list_workflows,list_webhooks"
+    );
+    let field = w
+        .find("[data-guide-url]")
+        .unchecked_into::<HtmlInputElement>();
     assert_eq!(field.value(), location.href().unwrap());
     drop(w);
 
@@ -248,7 +297,11 @@ async fn selection_is_written_to_and_restored_from_the_url() {
 #[wasm_bindgen_test]
 async fn custom_query_parameter() {
     set_query("?actions=keep");
-    let w = mount_with(&[("data-guide-actions-json", ACTIONS), ("data-guide-query-param", "picked")]).await;
+    let w = mount_with(&[
+        ("data-guide-actions-json", ACTIONS),
+        ("data-guide-query-param", "picked"),
+    ])
+    .await;
     w.click("[data-guide-select-all]");
     settle_address().await;
     let search = web_sys::window().unwrap().location().search().unwrap();
@@ -267,15 +320,22 @@ async fn copy_scopes_puts_the_shown_text_on_the_clipboard() {
     .unwrap();
     let w = mount(ACTIONS).await;
     w.click_row("Create A Record");
-    let select = w.find("[data-guide-scope-delimiter]").unchecked_into::<HtmlSelectElement>();
+    let select = w
+        .find("[data-guide-scope-delimiter]")
+        .unchecked_into::<HtmlSelectElement>();
     select.set_value("comma");
-    select.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    select
+        .dispatch_event(&web_sys::Event::new("change").unwrap())
+        .unwrap();
     settle().await;
     w.click("[data-guide-copy-scopes]");
     settle().await;
     settle().await;
     let copied = js_sys::eval("window.__copied").unwrap().as_string();
-    assert_eq!(copied.as_deref(), Some("public.records.createRecords,public.records.readRecords"));
+    assert_eq!(
+        copied.as_deref(),
+        Some("public.records.createRecords,public.records.readRecords")
+    );
     assert_eq!(w.text("[data-guide-status]"), "Copied the scopes.");
 }
 
@@ -293,7 +353,10 @@ async fn change_event_carries_ids_and_scopes() {
         .unwrap();
     w.click_row("Create A Record");
     settle().await;
-    let last = js_sys::eval("JSON.stringify(window.__changes.at(-1))").unwrap().as_string().unwrap();
+    let last = js_sys::eval("JSON.stringify(window.__changes.at(-1))")
+        .unwrap()
+        .as_string()
+        .unwrap();
     assert_eq!(
         last,
         r#"{"actions":["create_record"],"scopes":["public.records.createRecords","public.records.readRecords"]}"#
@@ -322,7 +385,9 @@ async fn labels_with_markup_are_shown_as_text() {
 async fn header_checkbox_shows_mixed_and_acts_on_shown_rows() {
     set_query("");
     let w = mount(ACTIONS).await;
-    let header = w.find("[data-guide-select-shown]").unchecked_into::<HtmlInputElement>();
+    let header = w
+        .find("[data-guide-select-shown]")
+        .unchecked_into::<HtmlInputElement>();
     assert!(!header.checked() && !header.indeterminate());
     w.click_row("List All Workflows");
     settle().await;
@@ -333,7 +398,10 @@ async fn header_checkbox_shows_mixed_and_acts_on_shown_rows() {
     header.click();
     settle().await;
     assert!(header.checked() && !header.indeterminate());
-    assert_eq!(w.checked_labels(), ["List All Workflows", "Retrieve A Workflow"]);
+    assert_eq!(
+        w.checked_labels(),
+        ["List All Workflows", "Retrieve A Workflow"]
+    );
     header.click();
     settle().await;
     assert!(w.checked_labels().is_empty());
@@ -346,7 +414,10 @@ async fn text_attributes_replace_the_english_defaults() {
         ("data-guide-actions-json", ACTIONS),
         ("data-guide-text-copy-scopes", "Copier les scopes"),
         ("data-guide-text-count", "{selected}/{total}"),
-        ("data-guide-text-summary", "{actions} actions, {scopes} scopes"),
+        (
+            "data-guide-text-summary",
+            "{actions} actions, {scopes} scopes",
+        ),
     ])
     .await;
     assert_eq!(w.text("[data-guide-copy-scopes]"), "Copier les scopes");
