@@ -1,6 +1,5 @@
 //! The host element: its attributes in, its ready state and change event out.
 
-use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
 
@@ -50,21 +49,12 @@ pub fn mark(host: &Element, name: &str, on: bool) {
     };
 }
 
-/// Dispatches the bubbling `guide-scopes-change` event with the chosen action ids
-/// and their scopes.
-pub fn announce_change(host: &Element, actions: &[&str], scopes: &[&str]) {
-    let detail = Object::new();
-    let list = |items: &[&str]| {
-        items
-            .iter()
-            .map(|s| JsValue::from_str(s))
-            .collect::<Array>()
-    };
-    let _ = Reflect::set(&detail, &"actions".into(), &list(actions));
-    let _ = Reflect::set(&detail, &"scopes".into(), &list(scopes));
+/// Dispatches the bubbling `guide-scopes-change` event with `detail`, given as
+/// JSON text.
+pub fn announce_change(host: &Element, detail: &str) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
-    init.set_detail(&detail);
+    init.set_detail(&js_sys::JSON::parse(detail).unwrap_or(JsValue::NULL));
     if let Ok(event) = CustomEvent::new_with_event_init_dict("guide-scopes-change", &init) {
         let _ = host.dispatch_event(&event);
     }

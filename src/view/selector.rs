@@ -15,7 +15,7 @@ use super::table::ActionTable;
 use super::Config;
 use crate::dom::{self, clipboard::Copied};
 use crate::model::text::fill;
-use crate::model::{search, url, Catalog, Query, Selection, Separator, Texts};
+use crate::model::{search, separator, url, Catalog, Query, Selection, Separator, Texts};
 
 /// How long the search must rest before its result count is announced.
 const ANNOUNCE_RESULTS_AFTER_MS: u32 = 500;
@@ -164,7 +164,8 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     .filter_map(|p| catalog.actions().get(p))
                     .map(|a| a.id.as_str())
                     .collect();
-                dom::host::announce_change(&host, &actions, &scopes.read().names(&catalog));
+                let detail = separator::change_detail(&actions, &scopes.read().names(&catalog));
+                dom::host::announce_change(&host, &detail);
             }
             announced = Some(current);
         }
