@@ -95,7 +95,11 @@ pub fn json_array(items: &[&str]) -> String {
 /// their scopes. The page parses it in one call, which for thousands of ids is
 /// far cheaper than building the arrays element by element.
 pub fn change_detail(actions: &[&str], scopes: &[&str]) -> String {
-    format!(r#"{{"actions":{},"scopes":{}}}"#, json_array(actions), json_array(scopes))
+    format!(
+        r#"{{"actions":{},"scopes":{}}}"#,
+        json_array(actions),
+        json_array(scopes)
+    )
 }
 
 /// A JSON string literal (RFC 8259 escaping).

@@ -1,9 +1,10 @@
 //! The widget's reactive helpers.
 //!
-//! Leptos compiles a copy of its effect and memo machinery for every closure
-//! type handed to it. These helpers box the closure first, so all of the
-//! widget's effects share one copy, and its memos one copy per value type: about
-//! 4 KB of the compressed bundle.
+//! Leptos compiles a copy of its effect, memo and event-listener machinery for
+//! every closure type handed to it. These helpers box the closure first, so all
+//! of the widget's effects share one copy, its memos one copy per value type and
+//! its event handlers one copy per event type. (Bindings in the view stay plain
+//! closures: boxing them as `Signal`s was measured 1.5 KB larger.)
 
 use std::sync::Arc;
 
@@ -33,6 +34,11 @@ where
     T: PartialEq + Send + Sync + 'static,
 {
     Memo::new(move |_| derive())
+}
+
+/// An event handler, boxed: pass it as `on:click=handler(...)`.
+pub fn handler<E: 'static>(handle: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)> {
+    Box::new(handle)
 }
 
 /// Per-row signals that follow `source` (one flag per row). When `source`

@@ -3,14 +3,14 @@
 use std::sync::Arc;
 
 use gloo_timers::callback::Timeout;
-use leptos::ev::KeyboardEvent;
+use leptos::ev::{Event, KeyboardEvent};
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use web_sys::Element;
 
 use super::guide::GuidePage;
-use super::reactive::{effect, memo};
+use super::reactive::{effect, handler, memo};
 use super::table::ActionTable;
 use super::Config;
 use crate::dom::{self, clipboard::Copied};
@@ -313,7 +313,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     };
 
     view! {
-        <div class="guides-scope-selector__body" on:keydown=on_widget_key>
+        <div class="guides-scope-selector__body" on:keydown=handler(on_widget_key)>
             <div class="guides-scope-selector__title">{texts.title.clone()}</div>
             <div class="guides-scope-selector__muted guides-scope-selector__intro">{texts.intro.clone()}</div>
             <div class="guides-scope-selector__toolbar">
@@ -328,13 +328,13 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     autocomplete="off"
                     data-guide-action-search=""
                     prop:value=move || search.get()
-                    on:input=on_search
-                    on:keydown=on_search_key
+                    on:input=handler(on_search)
+                    on:keydown=handler(on_search_key)
                 />
-                <button type="button" class="guides-scope-selector__quick-btn" data-guide-select-all="" on:click=select_shown>
+                <button type="button" class="guides-scope-selector__quick-btn" data-guide-select-all="" on:click=handler(select_shown)>
                     {texts.select_all.clone()}
                 </button>
-                <button type="button" class="guides-scope-selector__quick-btn" data-guide-clear="" on:click=clear>
+                <button type="button" class="guides-scope-selector__quick-btn" data-guide-clear="" on:click=handler(clear)>
                     {texts.clear.clone()}
                 </button>
             </div>
@@ -374,7 +374,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                         node_ref=url_field
                         prop:value=move || guide_url.get()
                     />
-                    <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-url="" on:click=copy_url>
+                    <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-url="" on:click=handler(copy_url)>
                         {texts.copy_url.clone()}
                     </button>
                 </div>
@@ -403,13 +403,13 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                             class="guides-scope-selector__input"
                             data-guide-scope-delimiter=""
                             prop:value=move || separator.get().value()
-                            on:change=move |ev| separator.set(Separator::from_value(&event_target_value(&ev)))
+                            on:change=handler(move |ev: Event| separator.set(Separator::from_value(&event_target_value(&ev))))
                         >
                             {Separator::ALL
                                 .map(|s| view! { <option value=s.value()>{s.label()}</option> })
                                 .collect_view()}
                         </select>
-                        <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-scopes="" on:click=copy_scopes>
+                        <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-scopes="" on:click=handler(copy_scopes)>
                             {texts.copy_scopes.clone()}
                         </button>
                     </div>

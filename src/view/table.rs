@@ -10,7 +10,7 @@ use leptos::ev::{Event, KeyboardEvent};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 
-use super::reactive::{effect, memo, row_flags};
+use super::reactive::{effect, handler, memo, row_flags};
 use crate::dom;
 use crate::model::{search, Catalog, Selection, Texts};
 
@@ -187,7 +187,7 @@ pub fn ActionTable(
                             prop:checked=all_chosen
                             prop:indeterminate=some_chosen
                             prop:disabled=move || shown_count.get() == 0
-                            on:change=toggle_shown
+                            on:change=handler(toggle_shown)
                         />
                     </th>
                     <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--label">
@@ -198,7 +198,7 @@ pub fn ActionTable(
                     </th>
                 </tr>
             </thead>
-            <tbody node_ref=tbody on:change=on_change on:focusin=on_focus on:keydown=on_key>
+            <tbody node_ref=tbody on:change=handler(on_change) on:focusin=on_focus on:keydown=handler(on_key)>
                 {first_rows}
             </tbody>
         </table>
