@@ -1,7 +1,7 @@
 // The selector on a page of the tests' own that embeds the release build the
 // way any docs page would: a stylesheet link and the classic-script loader.
 import { test, expect } from "@playwright/test";
-import { open, visibleLabels, checkedLabels, tick, expectNoErrors, expectSearch } from "./helpers.mjs";
+import { open, visibleLabels, checkedLabels, tick, expectNoErrors, expectSearch, addHost } from "./helpers.mjs";
 
 const PAGE = "/fixtures/embed.html";
 const widget = (page) => page.locator("[data-guides-scope-selector]");
@@ -36,6 +36,18 @@ test("search: all terms, case-insensitive, over label, id and scopes; Escape cle
   await search.press("Escape");
   await expect(search).toHaveValue("");
   expect(await visibleLabels(w)).toHaveLength(4);
+});
+
+test("search ignores case in Latin, Greek and Cyrillic letters", async ({ page }) => {
+  const errors = await open(page, PAGE);
+  const labels = ["Créer un DÉLAI", "ΣΟΦΊΑ", "Привет", "Straße", "İstanbul"];
+  const w = await addHost(page, "scripts", JSON.stringify(labels.map((label, i) => ({ id: `a${i}`, label, scopes: ["s"] }))));
+  const search = w.locator("[data-guide-action-search]");
+  for (const [typed, expected] of [["délai", "Créer un DÉLAI"], ["CRÉER", "Créer un DÉLAI"], ["σοφία", "ΣΟΦΊΑ"], ["ПРИВЕТ", "Привет"], ["STRASSE", null], ["straße", "Straße"], ["istanbul", "İstanbul"]]) {
+    await search.fill(typed);
+    expect(await visibleLabels(w), typed).toEqual(expected ? [expected] : []);
+  }
+  await expectNoErrors(errors);
 });
 
 test("select all takes what the search shows; clear empties; hidden rows keep their selection", async ({ page }) => {
