@@ -106,11 +106,11 @@ pub fn ActionTable(
         }
     };
 
-    // Every row, as one view: the rows of `range`, in page order.
+    // The rows at the positions in `range`, in page order.
     let rows = {
         let catalog = catalog.clone();
-        move |range: Range<usize>| {
-            let rows: Vec<_> = range
+        move |range: Range<usize>| -> Vec<_> {
+            range
                 .filter_map(|position| Some((position, catalog.actions().get(position)?)))
                 .map(|(position, action)| {
                     let id = row_id(&prefix, position);
@@ -142,8 +142,7 @@ pub fn ActionTable(
                         </tr>
                     }
                 })
-                .collect();
-            rows
+                .collect()
         }
     };
 
