@@ -43,13 +43,7 @@ impl Widget {
         (0..rows.length())
             .map(|i| rows.item(i).unwrap().unchecked_into::<HtmlElement>())
             .filter(|row| !row.hidden())
-            .map(|row| {
-                row.query_selector("label")
-                    .unwrap()
-                    .unwrap()
-                    .text_content()
-                    .unwrap()
-            })
+            .map(|row| row_label(&row))
             .collect()
     }
 
@@ -64,13 +58,7 @@ impl Widget {
                     .unchecked_into::<HtmlInputElement>()
                     .checked()
             })
-            .map(|row| {
-                row.query_selector("label")
-                    .unwrap()
-                    .unwrap()
-                    .text_content()
-                    .unwrap()
-            })
+            .map(|row| row_label(&row))
             .collect()
     }
 
@@ -426,4 +414,12 @@ async fn text_attributes_replace_the_english_defaults() {
     settle().await;
     assert_eq!(w.text("[data-guide-count]"), "1/4");
     assert_eq!(w.text("[data-guide-status]"), "1 actions, 2 scopes");
+}
+
+/// The text of a table row's label.
+fn row_label(row: &Element) -> String {
+    let label = row.query_selector("label").ok().flatten();
+    label
+        .and_then(|label| label.text_content())
+        .unwrap_or_default()
 }
