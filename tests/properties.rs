@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use guide_scopes::model::url::{self, decode_selection, encode_selection, raw_param, with_param};
-use guide_scopes::model::{Catalog, Gate, Query, Selection};
+use guide_scopes::model::{Catalog, ConfigError, Gate, Query, Selection};
 use proptest::prelude::*;
 
 /// A catalog of actions with arbitrary unique ids (commas, `%`, `+`, spaces,
@@ -24,6 +24,81 @@ fn catalog() -> impl Strategy<Value = Catalog> {
     })
 }
 
+/// Any JSON value, a few levels deep, with strings of any characters.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        (-1e6f64..1e6).prop_map(Value::from),
+        ".{0,8}".prop_map(Value::String),
+    ];
+    leaf.prop_recursive(4, 32, 6, |inner| {
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
+            prop::collection::vec(
+                (
+                    prop_oneof![
+                        Just("id".to_owned()),
+                        Just("label".to_owned()),
+                        Just("scopes".to_owned()),
+                        ".{0,4}"
+                    ],
+                    inner
+                ),
+                0..6
+            )
+            .prop_map(|fields| Value::Object(fields.into_iter().collect())),
+        ]
+    })
+}
+
+/// JSON text, valid or not: a serialised value with a few characters that
+/// matter to JSON inserted, deleted or replaced.
+fn json_text() -> impl Strategy<Value = String> {
+    let edit = (
+        any::<prop::sample::Index>(),
+        0u8..3,
+        prop::sample::select(
+            "[]{}\",:\\/u0123456789abcdefABCDEF.eE+- \ntrufalsn\u{1}é"
+                .chars()
+                .collect::<Vec<_>>(),
+        ),
+    );
+    (json_value(), prop::collection::vec(edit, 0..3)).prop_map(|(value, edits)| {
+        let mut chars: Vec<char> = value.to_string().chars().collect();
+        for (at, kind, c) in edits {
+            let at = at.index(chars.len() + 1);
+            match kind {
+                0 => chars.insert(at, c),
+                1 if at < chars.len() => {
+                    chars.remove(at);
+                }
+                _ if at < chars.len() => chars[at] = c,
+                _ => chars.push(c),
+            }
+        }
+        chars.into_iter().collect()
+    })
+}
+
+/// `text` as a JSON string literal with every non-ASCII character written as
+/// `\u` escapes (surrogate pairs beyond the BMP).
+fn escaped_everywhere(text: &str) -> String {
+    let mut out = String::from("\"");
+    for unit in text.encode_utf16() {
+        match unit {
+            0x20..=0x7e if unit != u16::from(b'"') && unit != u16::from(b'\\') => {
+                out.push(char::from(unit as u8))
+            }
+            _ => out.push_str(&format!("\\u{unit:04X}")),
+        }
+    }
+    out.push('"');
+    out
+}
+
 fn selection_of(len: usize, picks: &[usize]) -> Selection {
     let mut selection = Selection::none(len);
     for &p in picks {
@@ -33,6 +108,28 @@ fn selection_of(len: usize, picks: &[usize]) -> Selection {
 }
 
 proptest! {
+    #[test]
+    fn the_attribute_reader_accepts_exactly_the_json_serde_json_accepts(text in json_text()) {
+        let reference = serde_json::from_str::<serde_json::Value>(&text);
+        let ours = Catalog::parse(&text);
+        let syntax_error = matches!(ours, Err(ConfigError::Syntax { .. }));
+        match reference {
+            // serde_json also refuses numbers beyond f64, which are valid JSON.
+            Err(e) if e.to_string().contains("number out of range") => {}
+            Err(e) => prop_assert!(syntax_error, "serde_json refuses {:?} ({}), the reader does not: {:?}", text, e, ours),
+            Ok(_) => prop_assert!(!syntax_error, "serde_json reads {:?}, the reader refuses it: {:?}", text, ours),
+        }
+    }
+
+    #[test]
+    fn strings_read_back_exactly_however_they_are_escaped(label in "\\PC{1,12}|.{1,12}", plain in any::<bool>()) {
+        let written = if plain { serde_json::to_string(&label).unwrap() } else { escaped_everywhere(&label) };
+        let text = format!(r#"[{{"id":"a","label":{written},"scopes":[{written}]}}]"#);
+        let catalog = Catalog::parse(&text).unwrap();
+        prop_assert_eq!(&catalog.actions()[0].label, &label);
+        prop_assert_eq!(catalog.scope_name(0), label.as_str());
+    }
+
     #[test]
     fn url_round_trips_any_selection(catalog in catalog(), picks in prop::collection::vec(0usize..64, 0..12),
                                      other in "[a-z]{1,5}=[^&#]{0,8}") {

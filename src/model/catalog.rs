@@ -3,7 +3,7 @@
 use std::fmt;
 
 use super::fold::fold;
-use super::json::{Item, List, Value};
+use super::json::{self, Item, List, Value};
 use super::order;
 
 /// Index of a scope in [`Catalog::scopes`]. Scopes are numbered in sorted order,
@@ -42,8 +42,8 @@ pub enum ConfigError {
     Missing,
     /// The attribute is not JSON at all.
     Syntax {
-        /// What serde_json reported.
-        message: String,
+        /// What is wrong.
+        message: &'static str,
         /// 1-based line of the problem.
         line: usize,
         /// 1-based column of the problem.
@@ -188,10 +188,10 @@ impl Catalog {
     /// assert_eq!(catalog.scope_name(catalog.actions()[0].scopes[0]), "read");
     /// ```
     pub fn parse(json: &str) -> Result<Catalog, ConfigError> {
-        let root: List<Item> = serde_json::from_str(json).map_err(|e| ConfigError::Syntax {
-            message: syntax_message(&e),
-            line: e.line(),
-            column: e.column(),
+        let root = json::actions(json).map_err(|e| ConfigError::Syntax {
+            message: e.message,
+            line: e.line,
+            column: e.column,
         })?;
         let items = match root {
             List::Items(items) => items,
@@ -328,16 +328,6 @@ impl Catalog {
             .binary_search_by(|&i| self.actions[i as usize].id.as_str().cmp(id))
             .ok()
             .map(|found| self.by_id[found] as usize)
-    }
-}
-
-/// serde_json's message without its trailing " at line L column C", which the
-/// caller reports in its own words.
-fn syntax_message(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(cut) => text[..cut].to_owned(),
-        None => text,
     }
 }
 
