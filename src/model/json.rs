@@ -344,8 +344,10 @@ impl Reader<'_> {
                     }
                     _ => unit,
                 };
-                return char::from_u32(code)
-                    .ok_or_else(|| self.error("lone surrogate in a \\u escape"));
+                return match char::from_u32(code) {
+                    Some(c) => Ok(c),
+                    None => Err(self.error("lone surrogate in a \\u escape")),
+                };
             }
             Some(_) => return Err(self.error("invalid escape")),
             None => return Err(self.error("the text ends inside a string")),
