@@ -13,7 +13,11 @@ macro_rules! texts {
 
         impl Default for Texts {
             fn default() -> Texts {
-                Texts { $($field: $default.to_owned(),)* }
+                let mut texts = Texts { $($field: String::new(),)* };
+                for (field, (_, default)) in texts.fields().into_iter().zip(Texts::KEYS) {
+                    *field = (*default).to_owned();
+                }
+                texts
             }
         }
 
@@ -22,21 +26,27 @@ macro_rules! texts {
             /// English default.
             pub const KEYS: &'static [(&'static str, &'static str)] = &[$(($key, $default),)*];
 
-            /// The defaults, each replaced by `attribute("data-guide-text-<key>")`
-            /// where that gives a non-blank value.
-            pub fn read(mut attribute: impl FnMut(&str) -> Option<String>) -> Texts {
-                let mut texts = Texts::default();
-                $(
-                    if let Some(value) = attribute(concat!("data-guide-text-", $key))
-                        .filter(|v| !v.trim().is_empty())
-                    {
-                        texts.$field = value;
-                    }
-                )*
-                texts
+            /// Every text, in the order of [`Texts::KEYS`].
+            fn fields(&mut self) -> Vec<&mut String> {
+                vec![$(&mut self.$field,)*]
             }
         }
     };
+}
+
+impl Texts {
+    /// The defaults, each replaced by `attribute("data-guide-text-<key>")` where
+    /// that gives a non-blank value.
+    pub fn read(mut attribute: impl FnMut(&str) -> Option<String>) -> Texts {
+        let mut texts = Texts::default();
+        for (field, (key, _)) in texts.fields().into_iter().zip(Texts::KEYS) {
+            let value = attribute(&format!("data-guide-text-{key}"));
+            if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
+                *field = value;
+            }
+        }
+        texts
+    }
 }
 
 texts! {
