@@ -2,9 +2,10 @@
 // and memory on generated connector pages, in Debian's headless Chromium.
 //
 //   scripts/bench            (builds the release bundle first)
-//   node bench/run.mjs [--runs N]
+//   node bench/run.mjs [--runs N] [--actions 51|1000|5000]
 //
-// Prints a Markdown table and writes it to bench/results.md.
+// Prints a Markdown table and writes it to bench/results.md (with --actions,
+// only that size: for trying a change, not for the record).
 import { createServer } from "node:http";
 import { readFile, writeFile } from "node:fs/promises";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
@@ -16,11 +17,12 @@ const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
 const DIST = new URL("../dist/", import.meta.url);
 const FILES = ["guide-scopes_bg.wasm", "guide-scopes.js", "guide-scopes.css", "guide-scopes-embed.js"];
+const onlyArg = process.argv.indexOf("--actions");
 const SIZES = [
   { actions: 51, steps: 50 },
   { actions: 1000, steps: 500 },
   { actions: 5000, steps: 1000 },
-];
+].filter(({ actions }) => onlyArg < 0 || actions === Number(process.argv[onlyArg + 1]));
 
 // A deterministic pseudo-random sequence, so every run sees the same pages.
 function rng(seed) {
