@@ -114,8 +114,10 @@ proptest! {
         let ours = Catalog::parse(&text);
         let syntax_error = matches!(ours, Err(ConfigError::Syntax { .. }));
         match reference {
-            // serde_json also refuses numbers beyond f64, which are valid JSON.
+            // serde_json also refuses numbers beyond f64, and unpaired surrogates
+            // in values the reader skips: both valid JSON text.
             Err(e) if e.to_string().contains("number out of range") => {}
+            Err(e) if e.to_string().contains("surrogate") && !syntax_error => {}
             Err(e) => prop_assert!(syntax_error, "serde_json refuses {:?} ({}), the reader does not: {:?}", text, e, ours),
             Ok(_) => prop_assert!(!syntax_error, "serde_json reads {:?}, the reader refuses it: {:?}", text, ours),
         }

@@ -29,6 +29,12 @@ pub fn fold_char(c: char) -> char {
         0x100..=0x137 | 0x14A..=0x177 if even => n + 1,
         0x139..=0x148 | 0x179..=0x17E if !even => n + 1,
         0x178 => 0xFF,
+        // Latin Extended-B (pinyin, Romanian) and Latin Extended Additional
+        // (Vietnamese, Welsh...) alternate the same way; ẞ folds to ß.
+        0x1CD..=0x1DC if !even => n + 1,
+        0x1DE..=0x1EF | 0x1F8..=0x21F | 0x222..=0x233 if even => n + 1,
+        0x1E00..=0x1E95 | 0x1EA0..=0x1EFF if even => n + 1,
+        0x1E9E => 0xDF,
         // Greek, with accented capitals and final sigma.
         0x386 => 0x3AC,
         0x388..=0x38A => n + 0x25,
@@ -36,10 +42,13 @@ pub fn fold_char(c: char) -> char {
         0x38E..=0x38F => n + 0x3F,
         0x391..=0x3A1 | 0x3A3..=0x3AB => n + 0x20,
         0x3C2 => 0x3C3,
+        0x3D8..=0x3EF if even => n + 1,
         // Cyrillic.
         0x400..=0x40F => n + 0x50,
         0x410..=0x42F => n + 0x20,
         0x460..=0x481 | 0x48A..=0x4BF | 0x4D0..=0x52F if even => n + 1,
+        0x4C0 => 0x4CF,
+        0x4C1..=0x4CE if !even => n + 1,
         _ => n,
     };
     char::from_u32(small).unwrap_or(c)
@@ -51,11 +60,12 @@ mod tests {
 
     #[test]
     fn folds_like_the_standard_library_in_the_scripts_it_covers() {
-        let ranges = [0x20..0x250, 0x370..0x400, 0x400..0x530];
+        let ranges = [0x20..0x250, 0x370..0x400, 0x400..0x530, 0x1E00..0x1F00];
         for c in ranges.into_iter().flatten().filter_map(char::from_u32) {
             let expected: String = match c {
                 'İ' => "i".into(),
                 'ς' => "σ".into(),
+                'ẞ' => "ß".into(),
                 _ => c.to_lowercase().collect(),
             };
             // Characters outside the rules (Latin Extended-B, for instance) stay
@@ -71,7 +81,7 @@ mod tests {
 
     #[test]
     fn folds_every_capital_of_latin_1_greek_and_cyrillic() {
-        let capitals = "ABCXYZÀÉÑÖØÞĀĆĘŁŃŒŠŸŽΑΣΩΆΏЁЖЯѢ";
+        let capitals = "ABCXYZÀÉÑÖØÞĀĆĘŁŃŒŠŸŽǍǛȘȚẠẾỸẞΑΣΩΆΏϘϮЁЖЯѢӀӁӍ";
         for c in capitals.chars() {
             assert_ne!(fold_char(c), c, "{c} was not folded");
         }

@@ -144,7 +144,7 @@ impl Reader<'_> {
         }
         loop {
             // A repeated field counts as its last value, as in JavaScript.
-            match self.key()?.as_str() {
+            match self.key(true)?.as_str() {
                 "id" => fields.id = Some(self.value()?),
                 "label" => fields.label = Some(self.value()?),
                 "scopes" => fields.scopes = Some(self.list(Reader::value)?),
@@ -165,17 +165,17 @@ impl Reader<'_> {
     /// A string, or the type of whatever is there instead.
     fn value(&mut self) -> Read<Value> {
         match self.peek() {
-            Some(b'"') => self.string().map(Value::Str),
+            Some(b'"') => self.string(true).map(Value::Str),
             _ => self.skip().map(Value::Other),
         }
     }
 
-    /// An object's key and the `:` after it.
-    fn key(&mut self) -> Read<String> {
+    /// An object's key and the `:` after it (see [`Reader::string`] for `keep`).
+    fn key(&mut self, keep: bool) -> Read<String> {
         if self.peek() != Some(b'"') {
             return Err(self.error("expected a key in double quotes"));
         }
-        let key = self.string()?;
+        let key = self.string(keep)?;
         if !self.take(b':') {
             return Err(self.error("expected `:`"));
         }
@@ -204,12 +204,12 @@ impl Reader<'_> {
                     if !self.take(b'}') {
                         open.push(b'}');
                         kind.get_or_insert("an object");
-                        self.key()?;
+                        self.key(false)?;
                         continue;
                     }
                     "an object"
                 }
-                Some(b'"') => self.string().map(|_| "a string")?,
+                Some(b'"') => self.string(false).map(|_| "a string")?,
                 Some(b't') => self.word("true", "a boolean")?,
                 Some(b'f') => self.word("false", "a boolean")?,
                 Some(b'n') => self.word("null", "null")?,
@@ -228,7 +228,7 @@ impl Reader<'_> {
                 } else if self.take(b',') {
                     self.no_trailing_comma(close)?;
                     if close == b'}' {
-                        self.key()?;
+                        self.key(false)?;
                     }
                     break;
                 } else if close == b']' {
@@ -287,8 +287,11 @@ impl Reader<'_> {
         Ok("a number")
     }
 
-    /// A string, at its opening quote.
-    fn string(&mut self) -> Read<String> {
+    /// A string, at its opening quote. Strings the widget does not `keep` (in
+    /// values it skips) are only checked, as serde does for ignored values: an
+    /// unpaired surrogate there, legal JSON text but not a character, is no
+    /// reason to refuse the actions the widget does read.
+    fn string(&mut self, keep: bool) -> Read<String> {
         let bytes = self.text.as_bytes();
         self.at += 1;
         let mut out = String::new();
@@ -301,7 +304,9 @@ impl Reader<'_> {
                 self.at += 1;
             }
             // The run stops before an ASCII byte or at the end: a char boundary.
-            out.push_str(self.text.get(run..self.at).unwrap_or_default());
+            if keep {
+                out.push_str(self.text.get(run..self.at).unwrap_or_default());
+            }
             match bytes.get(self.at) {
                 Some(b'"') => {
                     self.at += 1;
@@ -309,8 +314,10 @@ impl Reader<'_> {
                 }
                 Some(b'\\') => {
                     self.at += 1;
-                    let c = self.escape()?;
-                    out.push(c);
+                    let c = self.escape(keep)?;
+                    if keep {
+                        out.push(c);
+                    }
                 }
                 Some(_) => return Err(self.error("control character in a string (escape it)")),
                 None => return Err(self.error("the text ends inside a string")),
@@ -318,8 +325,9 @@ impl Reader<'_> {
         }
     }
 
-    /// The character an escape stands for, just after its backslash.
-    fn escape(&mut self) -> Read<char> {
+    /// The character an escape stands for, just after its backslash; with
+    /// `keep` false, `\u` escapes are checked for four hex digits only.
+    fn escape(&mut self, keep: bool) -> Read<char> {
         let c = match self.text.as_bytes().get(self.at) {
             Some(b'"') => '"',
             Some(b'\\') => '\\',
@@ -333,6 +341,7 @@ impl Reader<'_> {
                 self.at += 1;
                 let unit = self.hex()?;
                 let code = match unit {
+                    _ if !keep => return Ok(' '),
                     0xD800..=0xDBFF if self.rest().starts_with("\\u") => {
                         self.at += 2;
                         match self.hex()? {
@@ -458,14 +467,9 @@ mod tests {
         );
         assert_eq!(error(r#"["\x"]"#), ("invalid escape", 1, 4));
         assert_eq!(error(r#"["\u12G4"]"#), ("invalid \\u escape", 1, 7));
-        assert_eq!(
-            error(r#"["\uD800"]"#),
-            ("lone surrogate in a \\u escape", 1, 9)
-        );
-        assert_eq!(
-            error(r#"["\uDC00"]"#),
-            ("lone surrogate in a \\u escape", 1, 9)
-        );
+        let lone = ("lone surrogate in a \\u escape", 1, 15);
+        assert_eq!(error(r#"[{"id":"\uD800"}]"#), lone);
+        assert_eq!(error(r#"[{"id":"\uDC00"}]"#), lone);
         assert_eq!(error("[01]"), ("expected `,` or `]`", 1, 3));
         assert_eq!(error("[1.]"), ("invalid number", 1, 4));
         assert_eq!(error("[-]"), ("invalid number", 1, 3));
@@ -477,6 +481,19 @@ mod tests {
         );
         assert_eq!(error("[\"abc"), ("the text ends inside a string", 1, 6));
         assert_eq!(error(""), ("the text ends where a value should be", 1, 1));
+    }
+
+    #[test]
+    fn skipped_values_are_checked_but_not_decoded() {
+        // An unpaired surrogate is legal JSON text; in a field the widget ignores
+        // it costs nothing.
+        let text = r#"[{"note": "\uD83D", "x": {"\uDC00": 1}, "label": "A"}, "\uD800"]"#;
+        assert_eq!(labels(text), ["A", "Other(\"a string\")"]);
+        assert_eq!(
+            error(r#"[{"note": "\uD83G"}]"#),
+            ("invalid \\u escape", 1, 17)
+        );
+        assert_eq!(error(r#"[{"note": "\q"}]"#), ("invalid escape", 1, 13));
     }
 
     #[test]
