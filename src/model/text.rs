@@ -113,10 +113,27 @@ texts! {
 /// assert_eq!(fill("{a} of {b}", &[("a", "3"), ("b", "9")]), "3 of 9");
 /// ```
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    let mut out = template.to_owned();
-    for (name, value) in values {
-        out = out.replace(&format!("{{{name}}}"), value);
+    let mut out = String::new();
+    let mut rest = template;
+    while let Some((before, after)) = rest.split_once('{') {
+        out.push_str(before);
+        let filled = after.split_once('}').and_then(|(name, after)| {
+            let (_, value) = values.iter().find(|(known, _)| *known == name)?;
+            Some((*value, after))
+        });
+        match filled {
+            Some((value, after)) => {
+                out.push_str(value);
+                rest = after;
+            }
+            // Not a placeholder: the brace stays as written.
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -138,6 +155,12 @@ mod tests {
         });
         assert_eq!(texts.copy_scopes, "Copier les scopes");
         assert_eq!(texts.clear, "Clear");
+    }
+
+    #[test]
+    fn fill_leaves_unknown_placeholders_and_stray_braces_alone() {
+        assert_eq!(fill("{a} {b} {a} { } {", &[("a", "1")]), "1 {b} 1 { } {");
+        assert_eq!(fill("{a}", &[("a", "{a}")]), "{a}");
     }
 
     #[test]
