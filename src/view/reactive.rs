@@ -6,6 +6,7 @@
 //! its event handlers one copy per event type. (Bindings in the view stay plain
 //! closures: boxing them as `Signal`s was measured 1.5 KB larger.)
 
+use std::any::Any;
 use std::sync::Arc;
 
 use leptos::prelude::*;
@@ -34,6 +35,12 @@ where
     T: PartialEq + Send + Sync + 'static,
 {
     Memo::new(move |_| derive())
+}
+
+/// Keeps `value` (a listener, an observer) for as long as the component lives,
+/// and drops it, so removing it, when the component unmounts.
+pub fn hold(value: impl Any) {
+    StoredValue::new_local(vec![Box::new(value) as Box<dyn Any>]);
 }
 
 /// An event handler, boxed: pass it as `on:click=handler(...)`.

@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use web_sys::Element;
 
 use super::guide::GuidePage;
-use super::reactive::{effect, handler, memo};
+use super::reactive::{effect, handler, hold, memo};
 use super::table::ActionTable;
 use super::Config;
 use crate::dom::{self, clipboard::Copied};
@@ -57,20 +57,18 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
 
     // A pending write of the address bar (see the effect below).
     let address_timer = StoredValue::new_local(None::<Timeout>);
-    // Back/forward may change other parts of the address too.
-    let address_moved = Trigger::new();
     let popstate = dom::location::on_popstate(move || {
         // Back/forward wins over a write still waiting for its turn.
         address_timer.set_value(None);
-        address_moved.notify();
+        // Setting the selection, even to an equal one, also refreshes the URL
+        // field, since back/forward may have changed other parts of the address.
         let restored = restore();
         selection.set(restored.selection);
         if !restored.unknown.is_empty() {
             status.set(unknown_message(&restored.unknown));
         }
     });
-    // Owned by this component: dropped, and so removed, when it unmounts.
-    StoredValue::new_local(popstate);
+    hold(popstate);
 
     // Read by every row, the count, "no results", Select all and the header box.
     let shown = memo({
@@ -104,7 +102,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     let guide_url = memo({
         let param = param.clone();
         move || {
-            address_moved.track();
+            selection.track();
             address_with(&param, encoded.read().as_deref())
         }
     });
@@ -249,7 +247,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
             copy(value, Some(shown), done)
         })
     });
-    StoredValue::new_local(copy_buttons);
+    hold(copy_buttons);
 
     let select_shown = move |_| {
         let mut next = selection.get_untracked();
@@ -327,7 +325,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     placeholder=texts.search_placeholder.clone()
                     autocomplete="off"
                     data-guide-action-search=""
-                    prop:value=move || search.get()
+                    prop:value=search
                     on:input=handler(on_search)
                     on:keydown=handler(on_search_key)
                 />
@@ -372,7 +370,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                         class="guides-scope-selector__input guides-scope-selector__url"
                         data-guide-url=""
                         node_ref=url_field
-                        prop:value=move || guide_url.get()
+                        prop:value=guide_url
                     />
                     <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-url="" on:click=handler(copy_url)>
                         {texts.copy_url.clone()}
@@ -419,7 +417,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                 </p>
             </div>
             <p class="guides-scope-selector__status" role="status" data-guide-status="">
-                {move || status.get()}
+                {status}
             </p>
         </div>
     }
