@@ -102,6 +102,16 @@ texts! {
     copied_scope = "copied-scope", "Copied {scope}.";
     /// Announced when the clipboard refused and the text was selected instead.
     press_to_copy = "press-to-copy", "Press Ctrl+C to copy the selected text.";
+    /// The paste box's heading.
+    paste_title = "paste-title", "What do my scopes allow?";
+    /// The paste box's label.
+    paste_label = "paste-label", "Paste the scopes your OAuth client already has (any separator, or a scope= parameter):";
+    /// Announced after a paste; `{count}` is filled in.
+    paste_covered = "paste-covered", "Actions your scopes fully cover, now selected: {count}.";
+    /// Lists pasted scopes this connector does not use; `{scopes}` is filled in.
+    paste_unknown = "paste-unknown", "Not scopes of this connector: {scopes}.";
+    /// One partly covered action; `{action}` and `{scopes}` are filled in.
+    paste_partial = "paste-partial", "{action} also needs {scopes}";
     /// Announced when the URL named unknown ids; `{count}` and `{ids}` are filled in.
     unknown_ids = "unknown-ids", "The link named actions this guide does not have, which were left out: {ids}.";
 }

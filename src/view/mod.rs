@@ -1,6 +1,7 @@
 //! Leptos components, and mounting them into host elements.
 
 mod guide;
+mod paste;
 mod reactive;
 mod selector;
 mod table;

@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use web_sys::Element;
 
 use super::guide::GuidePage;
+use super::paste::PasteBox;
 use super::reactive::{effect, handler, hold, memo};
 use super::table::ActionTable;
 use super::Config;
@@ -416,6 +417,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     {texts.scopes_hint.clone()}
                 </p>
             </div>
+            <PasteBox catalog=catalog.clone() texts=texts.clone() prefix=prefix.clone() choose status />
             <p class="guides-scope-selector__status" role="status" data-guide-status="">
                 {status}
             </p>

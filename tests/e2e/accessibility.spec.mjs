@@ -31,6 +31,11 @@ for (const [theme, apply] of Object.entries(THEMES)) {
     await w.locator("[data-guide-action-search]").fill("no such action");
     await expect(w.locator("[data-guide-no-results]")).toBeVisible();
     await expectNoViolations(page);
+    // The paste box, open, with unknown and partly covered scopes listed.
+    await w.getByText("What do my scopes allow?").click();
+    await w.getByLabel(/Paste the scopes/).fill("public.entities.readEntities unknown.scope");
+    await expect(w.locator("[data-guide-paste-unknown]")).toBeVisible();
+    await expectNoViolations(page);
 
     await open(page, "/fixtures/errors.html");
     await apply(page);

@@ -1,7 +1,7 @@
 // The demo page: the Ironclad guide, built for release and served on 127.0.0.1.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { open, visibleLabels, tick, expectNoErrors } from "./helpers.mjs";
+import { open, visibleLabels, checkedLabels, tick, expectNoErrors } from "./helpers.mjs";
 
 test("the demo guide loads with the widget ready and 51 actions listed", async ({ page }) => {
   const errors = await open(page, "/index.html");
@@ -29,6 +29,24 @@ test("a screenshot of the demo with a selection, for the README", async ({ page 
     "public.records.createRecords public.workflows.readWorkflows",
   );
   await page.screenshot({ path: "docs/demo.png" });
+});
+
+test("what do my scopes allow, on the demo, with a screenshot for the README", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await open(page, "/index.html");
+  const widget = page.locator("[data-guides-scope-selector]");
+  await widget.getByText("What do my scopes allow?").click();
+  await widget.locator("[data-guide-paste-scopes]").fill("public.workflows.readWorkflows public.records.readRecords offline_access");
+  expect(await checkedLabels(widget)).toEqual(["List All Workflows", "Retrieve A Workflow", "List All Records", "Retrieve A Record"]);
+  await expect(widget.locator("[data-guide-paste-unknown]")).toHaveText("Not scopes of this connector: offline_access.");
+  await expect.poll(() => new URL(page.url()).search).toBe(
+    "?actions=ironclad_list_workflows,ironclad_get_workflow,ironclad_list_records,ironclad_get_record",
+  );
+  // The guide follows, as for any selection.
+  await expect(page.locator("li[data-guide-display-scope='public.records.readRecords']")).toBeVisible();
+  await expect(page.locator("li[data-guide-display-scope='public.records.createRecords']")).toBeHidden();
+  await widget.locator(".guides-scope-selector__paste").scrollIntoViewIfNeeded();
+  await widget.screenshot({ path: "docs/paste.png" });
 });
 
 test("the demo guide narrows: the scope list and its badge follow the selection", async ({ page }) => {

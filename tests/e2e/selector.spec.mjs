@@ -213,3 +213,24 @@ test("a link that opens with a selection dispatches it once at load", async ({ p
   await page.waitForTimeout(100);
   expect(await page.evaluate(() => window.__events)).toEqual([]);
 });
+
+test("what do my scopes allow: pasted scopes select the actions they fully cover", async ({ page }) => {
+  const errors = await open(page, PAGE);
+  const w = widget(page);
+  const box = w.locator("[data-guide-paste-scopes]");
+  await expect(box).toBeHidden(); // collapsed by default
+  await w.getByText("What do my scopes allow?").click();
+  await box.fill("https://auth.example/authorize?client_id=1&scope=mail.send%20mail.read%20calendar.read");
+  expect(await checkedLabels(w)).toEqual(["Send A Message"]);
+  await expect(w.locator("[data-guide-paste-unknown]")).toHaveText("Not scopes of this connector: calendar.read.");
+  expect((await w.locator("[data-guide-paste-partial]").innerText()).split("\n")).toEqual([
+    "List Messages also needs mail.métadonnées",
+    '<img src=x onerror="window.__pwned=1"> also needs mail.étiquettes.écrire',
+  ]);
+  await expect(w.locator("[data-guide-status]")).toHaveText("Actions your scopes fully cover, now selected: 1.");
+  await box.fill("mail.read, mail.métadonnées\ncontacts.read");
+  expect(await checkedLabels(w)).toEqual(["List Messages", "Read Contacts"]);
+  await expectSearch(page, "?actions=mail_list,contacts.read%2Call");
+  await expect(w.locator("[data-guide-paste-unknown]")).toBeHidden();
+  await expectNoErrors(errors);
+});
