@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+use super::access::{self, Access};
 use super::fold::fold;
 use super::json::{self, Item, List, Value};
 use super::order;
@@ -19,6 +20,8 @@ pub struct Action {
     pub label: String,
     /// The scopes this action needs, ascending, without repeats.
     pub scopes: Vec<ScopeId>,
+    /// Whether it only reads (its `"access"` field, or guessed from its verbs).
+    pub access: Access,
     /// Lower-cased label, id and scope names, one per line, for search.
     pub(crate) haystack: String,
 }
@@ -32,6 +35,8 @@ pub struct Catalog {
     scopes: Vec<String>,
     /// Indices into `actions`, sorted by id, for looking ids up.
     by_id: Vec<u32>,
+    /// Per scope: a read when every action that needs it only reads.
+    scope_access: Vec<Access>,
 }
 
 /// Why the actions attribute could not be used. Its `Display` is the message the
@@ -239,7 +244,20 @@ impl Catalog {
                     })
                 })
                 .collect::<Result<Vec<&str>, _>>()?;
-            raw.push((id, label, scopes));
+            let access = match &fields.access {
+                None => access::classify(label, &scopes),
+                Some(Value::Str(access)) if access == "read" => Access::Read,
+                Some(Value::Str(access)) if access == "write" => Access::Write,
+                Some(other) => {
+                    let found = match other {
+                        Value::Str(_) => "another string",
+                        Value::Other(found) => found,
+                    };
+                    let expected = "\"read\" or \"write\"";
+                    return Err(field("access", Problem::WrongType { expected, found }));
+                }
+            };
+            raw.push((id, label, scopes, access));
         }
 
         let mut by_id: Vec<u32> = (0..raw.len() as u32).collect();
@@ -257,11 +275,11 @@ impl Catalog {
             });
         }
 
-        let scopes = order::unique_names(raw.iter().flat_map(|(_, _, s)| s.iter().copied()));
+        let scopes = order::unique_names(raw.iter().flat_map(|(_, _, s, _)| s.iter().copied()));
 
         let actions = raw
             .into_iter()
-            .map(|(id, label, names)| {
+            .map(|(id, label, names, access)| {
                 let mut ids: Vec<ScopeId> = names
                     .iter()
                     .filter_map(|name| scopes.binary_search_by(|s| s.as_str().cmp(name)).ok())
@@ -277,15 +295,25 @@ impl Catalog {
                     id: id.to_owned(),
                     label: label.to_owned(),
                     scopes: ids,
+                    access,
                     haystack: fold(&haystack),
                 }
             })
-            .collect();
+            .collect::<Vec<Action>>();
 
+        let mut scope_access = vec![Access::Read; scopes.len()];
+        for action in actions.iter().filter(|a: &&Action| a.access == Access::Write) {
+            for &scope in &action.scopes {
+                if let Some(access) = scope_access.get_mut(scope as usize) {
+                    *access = Access::Write;
+                }
+            }
+        }
         Ok(Catalog {
             actions,
             scopes,
             by_id,
+            scope_access,
         })
     }
 
@@ -302,6 +330,11 @@ impl Catalog {
     /// True when the page offers no actions.
     pub fn is_empty(&self) -> bool {
         self.actions.is_empty()
+    }
+
+    /// Whether a scope is only needed by actions that read.
+    pub fn scope_access(&self, id: ScopeId) -> Access {
+        self.scope_access.get(id as usize).copied().unwrap_or(Access::Write)
     }
 
     /// Every scope any action needs, sorted.
@@ -360,6 +393,21 @@ mod tests {
     fn ignores_unknown_fields() {
         let c = Catalog::parse(r#"[{"id":"a","label":"A","scopes":["s"],"group":1}]"#).unwrap();
         assert_eq!(c.actions()[0].label, "A");
+    }
+
+    #[test]
+    fn access_is_guessed_or_given() {
+        let c = Catalog::parse(
+            r#"[{"id":"a","label":"List things","scopes":["t.read"]},
+                {"id":"b","label":"List things","scopes":["t.read"],"access":"write"},
+                {"id":"c","label":"Frobnicate","scopes":[],"access":"read"}]"#,
+        )
+        .unwrap();
+        let access: Vec<Access> = c.actions().iter().map(|a| a.access).collect();
+        assert_eq!(access, [Access::Read, Access::Write, Access::Read]);
+        let message = err(r#"[{"id":"a","label":"A","scopes":[],"access":"admin"}]"#);
+        assert!(message.contains(r#""access" must be "read" or "write", but is another string"#), "{message}");
+        assert!(err(r#"[{"id":"a","label":"A","scopes":[],"access":1}]"#).contains("but is a number"));
     }
 
     #[test]

@@ -27,12 +27,13 @@ pub enum List<T> {
     Other(&'static str),
 }
 
-/// An item of the actions array that is an object: its three known fields.
+/// An item of the actions array that is an object: its known fields.
 #[derive(Debug, Default)]
 pub struct Fields {
     pub id: Option<Value>,
     pub label: Option<Value>,
     pub scopes: Option<List<Value>>,
+    pub access: Option<Value>,
 }
 
 /// An item of the actions array.
@@ -148,6 +149,7 @@ impl Reader<'_> {
                 "id" => fields.id = Some(self.value()?),
                 "label" => fields.label = Some(self.value()?),
                 "scopes" => fields.scopes = Some(self.list(Reader::value)?),
+                "access" => fields.access = Some(self.value()?),
                 _ => {
                     self.skip()?;
                 }

@@ -4,6 +4,7 @@
 //! Leptos. Every rule of the host-page contract that can be stated without a DOM
 //! lives here and is tested natively with `cargo test`.
 
+pub mod access;
 pub mod catalog;
 pub mod coverage;
 pub mod fold;
@@ -16,6 +17,7 @@ pub mod separator;
 pub mod text;
 pub mod url;
 
+pub use access::Access;
 pub use catalog::{Action, Catalog, ConfigError, ScopeId};
 pub use guide::{Badge, Gate};
 pub use search::Query;

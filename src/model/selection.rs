@@ -1,5 +1,6 @@
 //! Which actions are chosen, and the scopes they need.
 
+use super::access::Access;
 use super::{Catalog, ScopeId};
 
 /// The chosen actions, by position in the catalog.
@@ -55,6 +56,15 @@ impl Selection {
     pub fn set_shown(&mut self, shown: &[bool], chosen: bool) {
         for (slot, _) in self.chosen.iter_mut().zip(shown).filter(|(_, s)| **s) {
             *slot = chosen;
+        }
+    }
+
+    /// "Read-only": among the actions flagged in `shown`, exactly the reads are
+    /// chosen; actions the search hides keep their state.
+    pub fn choose_reads(&mut self, shown: &[bool], catalog: &Catalog) {
+        let rows = self.chosen.iter_mut().zip(shown).zip(catalog.actions());
+        for ((slot, _), action) in rows.filter(|((_, shown), _)| **shown) {
+            *slot = action.access == Access::Read;
         }
     }
 
@@ -116,6 +126,16 @@ impl ScopeIndex {
             }
         }
         ScopeIndex { actions }
+    }
+
+    /// For each chosen scope, in order, the labels of the chosen actions that
+    /// need it: why each permission is there, and which one to drop.
+    pub fn needed_by<'c>(&self, catalog: &'c Catalog) -> Vec<(ScopeId, Vec<&'c str>)> {
+        let label = |p: &u32| catalog.actions().get(*p as usize).map(|a| a.label.as_str());
+        (0..self.actions.len() as ScopeId)
+            .map(|scope| (scope, self.actions(scope).iter().filter_map(label).collect::<Vec<_>>()))
+            .filter(|(_, labels)| !labels.is_empty())
+            .collect()
     }
 
     /// The chosen actions that need `scope`, in table order.
@@ -187,6 +207,37 @@ mod tests {
                 {"id":"c","label":"C","scopes":["admin"]}]"#,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn read_only_chooses_exactly_the_shown_reads() {
+        let catalog = Catalog::parse(
+            r#"[{"id":"l","label":"List","scopes":["x.read"]},{"id":"c","label":"Create","scopes":["x.write"]},
+                {"id":"g","label":"Get","scopes":["x.read"]},{"id":"d","label":"Delete","scopes":["x.write"]}]"#,
+        )
+        .unwrap();
+        let mut selection = Selection::none(4);
+        selection.set(1, true);
+        selection.set(3, true);
+        // The search shows the first three: "Delete" keeps its state.
+        selection.choose_reads(&[true, true, true, false], &catalog);
+        assert_eq!(selection.positions().collect::<Vec<_>>(), [0, 2, 3]);
+        assert_eq!(catalog.scope_access(0), Access::Read);
+        assert_eq!(catalog.scope_access(1), Access::Write);
+    }
+
+    #[test]
+    fn needed_by_lists_the_chosen_actions_per_scope() {
+        let catalog = Catalog::parse(
+            r#"[{"id":"a","label":"A","scopes":["s","t"]},{"id":"b","label":"B","scopes":["t"]},{"id":"c","label":"C","scopes":["u"]}]"#,
+        )
+        .unwrap();
+        let mut selection = Selection::none(3);
+        selection.set(0, true);
+        selection.set(1, true);
+        let needed = ScopeIndex::new(&catalog, &selection).needed_by(&catalog);
+        let named: Vec<(&str, Vec<&str>)> = needed.iter().map(|(s, l)| (catalog.scope_name(*s), l.clone())).collect();
+        assert_eq!(named, [("s", vec!["A"]), ("t", vec!["A", "B"])]);
     }
 
     #[test]
