@@ -40,3 +40,12 @@ pub fn target_id(event: &web_sys::Event) -> Option<String> {
     let id = event.target()?.dyn_into::<web_sys::Element>().ok()?.id();
     (!id.is_empty()).then_some(id)
 }
+
+/// Whether the `<details>` element an event came from is open.
+pub fn is_open(event: &web_sys::Event) -> bool {
+    event
+        .target()
+        .and_then(|target| js_sys::Reflect::get(&target, &"open".into()).ok())
+        .and_then(|open| open.as_bool())
+        .unwrap_or(false)
+}

@@ -60,6 +60,8 @@ texts! {
     search_placeholder = "search-placeholder", "Search actions...";
     /// The Select all button.
     select_all = "select-all", "Select all";
+    /// The Read-only button: of the actions shown, exactly those that only read.
+    read_only = "read-only", "Read-only";
     /// The Clear button.
     clear = "clear", "Clear";
     /// The table's caption (read by screen readers).
@@ -102,6 +104,14 @@ texts! {
     copied_scope = "copied-scope", "Copied {scope}.";
     /// Announced when the clipboard refused and the text was selected instead.
     press_to_copy = "press-to-copy", "Press Ctrl+C to copy the selected text.";
+    /// The heading of the list of which chosen actions need each scope.
+    needed_by_title = "needed-by-title", "Why each scope?";
+    /// One scope in that list; `{scope}`, `{access}` and `{actions}` are filled in.
+    needed_by = "needed-by", "{scope} ({access}): {actions}";
+    /// `{access}` for a scope only reading actions need.
+    access_read = "access-read", "read";
+    /// `{access}` for a scope some action that changes data needs.
+    access_write = "access-write", "write";
     /// The paste box's heading.
     paste_title = "paste-title", "What do my scopes allow?";
     /// The paste box's label.

@@ -73,8 +73,8 @@ pub fn PasteBox(
     let paste_id = format!("{prefix}-paste");
 
     view! {
-        <details class="guides-scope-selector__paste">
-            <summary class="guides-scope-selector__paste-summary">{title}</summary>
+        <details class="guides-scope-selector__more guides-scope-selector__paste">
+            <summary class="guides-scope-selector__more-summary">{title}</summary>
             <label class="guides-scope-selector__muted guides-scope-selector__field-label" for=paste_id.clone()>
                 {label}
             </label>
@@ -87,7 +87,7 @@ pub fn PasteBox(
                 on:input=handler(on_input)
             ></textarea>
             <p class="guides-scope-selector__muted" data-guide-paste-unknown="">{unknown}</p>
-            <p class="guides-scope-selector__paste-partial" data-guide-paste-partial="">{partial}</p>
+            <p class="guides-scope-selector__lines" data-guide-paste-partial="">{partial}</p>
         </details>
     }
 }

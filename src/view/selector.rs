@@ -16,7 +16,7 @@ use super::table::ActionTable;
 use super::Config;
 use crate::dom::{self, clipboard::Copied};
 use crate::model::text::fill;
-use crate::model::{search, separator, url, Catalog, Query, Selection, Separator, Texts};
+use crate::model::{search, separator, url, Access, Catalog, Query, ScopeIndex, Selection, Separator, Texts};
 
 /// How long the search must rest before its result count is announced.
 const ANNOUNCE_RESULTS_AFTER_MS: u32 = 500;
@@ -256,6 +256,39 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         choose.run(next);
     };
     let clear = move |_| choose.run(Selection::none(total));
+    let read_only = {
+        let catalog = catalog.clone();
+        move |_| {
+            let mut next = selection.get_untracked();
+            next.choose_reads(&shown.read_untracked(), &catalog);
+            choose.run(next);
+        }
+    };
+
+    // Why each scope is there: built only while its panel is open.
+    let why_open = RwSignal::new(false);
+    let needed_by = {
+        let (catalog, texts) = (catalog.clone(), texts.clone());
+        move || {
+            if !why_open.get() {
+                return String::new();
+            }
+            let index = ScopeIndex::new(&catalog, &selection.read());
+            let lines: Vec<String> = index
+                .needed_by(&catalog)
+                .into_iter()
+                .map(|(scope, labels)| {
+                    let access = match catalog.scope_access(scope) {
+                        Access::Read => &texts.access_read,
+                        Access::Write => &texts.access_write,
+                    };
+                    let values = [("scope", catalog.scope_name(scope)), ("access", access), ("actions", &labels.join(", "))];
+                    fill(&texts.needed_by, &values)
+                })
+                .collect();
+            lines.join("\n")
+        }
+    };
 
     // The result count is announced once the reader pauses, not per keystroke.
     let results_timer = StoredValue::new_local(None::<Timeout>);
@@ -332,6 +365,9 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                 />
                 <button type="button" class="guides-scope-selector__quick-btn" data-guide-select-all="" on:click=handler(select_shown)>
                     {texts.select_all.clone()}
+                </button>
+                <button type="button" class="guides-scope-selector__quick-btn" data-guide-select-read-only="" on:click=handler(read_only)>
+                    {texts.read_only.clone()}
                 </button>
                 <button type="button" class="guides-scope-selector__quick-btn" data-guide-clear="" on:click=handler(clear)>
                     {texts.clear.clone()}
@@ -416,6 +452,13 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                 <p class="guides-scope-selector__muted guides-scope-selector__hint" hidden=move || !selection.read().is_empty()>
                     {texts.scopes_hint.clone()}
                 </p>
+                <details
+                    class="guides-scope-selector__more"
+                    on:toggle=handler(move |ev: Event| why_open.set(dom::focus::is_open(&ev)))
+                >
+                    <summary class="guides-scope-selector__more-summary">{texts.needed_by_title.clone()}</summary>
+                    <p class="guides-scope-selector__lines" data-guide-scopes-needed-by="">{needed_by}</p>
+                </details>
             </div>
             <PasteBox catalog=catalog.clone() texts=texts.clone() prefix=prefix.clone() choose status />
             <p class="guides-scope-selector__status" role="status" data-guide-status="">

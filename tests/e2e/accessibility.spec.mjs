@@ -31,6 +31,12 @@ for (const [theme, apply] of Object.entries(THEMES)) {
     await w.locator("[data-guide-action-search]").fill("no such action");
     await expect(w.locator("[data-guide-no-results]")).toBeVisible();
     await expectNoViolations(page);
+    // "Why each scope?" open, after Read-only.
+    await w.locator("[data-guide-action-search]").fill("");
+    await w.locator("[data-guide-select-read-only]").click();
+    await w.getByText("Why each scope?").click();
+    await expect(w.locator("[data-guide-scopes-needed-by]")).toBeVisible();
+    await expectNoViolations(page);
     // The paste box, open, with unknown and partly covered scopes listed.
     await w.getByText("What do my scopes allow?").click();
     await w.getByLabel(/Paste the scopes/).fill("public.entities.readEntities unknown.scope");

@@ -49,6 +49,29 @@ test("what do my scopes allow, on the demo, with a screenshot for the README", a
   await widget.screenshot({ path: "docs/paste.png" });
 });
 
+test("Read-only and 'Why each scope?' on the demo, with a screenshot for the README", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  await open(page, "/index.html");
+  const widget = page.locator("[data-guides-scope-selector]");
+  await widget.locator("[data-guide-action-search]").fill("workflow");
+  await widget.locator("[data-guide-select-read-only]").click();
+  const checked = await checkedLabels(widget);
+  expect(checked).toContain("List All Workflows");
+  expect(checked).toContain("Retrieve A Workflow Document");
+  expect(checked).not.toContain("Create A Workflow Synchronously");
+  expect(checked).not.toContain("Cancel A Workflow");
+  expect(checked).not.toContain("List All Records"); // not shown by the search
+  await widget.getByText("Why each scope?").click();
+  await expect(widget.locator("[data-guide-scopes-needed-by]")).toContainText(
+    "public.workflows.readWorkflows (read): List All Workflows, Retrieve A Workflow",
+  );
+  // The guide follows: no write step survives a read-only choice.
+  await expect(page.locator("li[data-guide-display-scope='public.workflows.readWorkflows']")).toBeVisible();
+  await expect(page.locator("li[data-guide-display-scope='public.workflows.createWorkflows']")).toBeHidden();
+  await widget.locator("[data-guide-scopes-needed-by]").scrollIntoViewIfNeeded();
+  await widget.screenshot({ path: "docs/read-only.png" });
+});
+
 test("the demo guide narrows: the scope list and its badge follow the selection", async ({ page }) => {
   await open(page, "/index.html");
   const widget = page.locator("[data-guides-scope-selector]");

@@ -234,3 +234,37 @@ test("what do my scopes allow: pasted scopes select the actions they fully cover
   await expect(w.locator("[data-guide-paste-unknown]")).toBeHidden();
   await expectNoErrors(errors);
 });
+
+test("Read-only chooses the reads the search shows; 'Why each scope?' names who needs each scope", async ({ page }) => {
+  const errors = await open(page, PAGE);
+  const google = (scope) => `https://www.googleapis.com/auth/${scope}`;
+  const w = await addHost(page, "google", JSON.stringify([
+    { id: "list", label: "List Messages", scopes: [google("gmail.readonly")] },
+    { id: "send", label: "Send A Message", scopes: [google("gmail.send")] },
+    { id: "archive", label: "Archive A Message", scopes: [google("gmail.modify")] },
+    { id: "labels", label: "Get Labels", scopes: [google("gmail.readonly"), google("gmail.labels")] },
+    { id: "custom", label: "Frobnicate", scopes: [google("gmail.metadata")], access: "read" },
+  ]));
+  await tick(w, "Send A Message");
+  await w.locator("[data-guide-select-read-only]").click();
+  expect(await checkedLabels(w)).toEqual(["List Messages", "Get Labels", "Frobnicate"]);
+  await expectSearch(page, "?google=list,labels,custom");
+  // Only what the search shows changes.
+  await tick(w, "Send A Message");
+  await w.locator("[data-guide-action-search]").fill("message");
+  await w.locator("[data-guide-select-read-only]").click();
+  expect(await checkedLabels(w)).toEqual(["List Messages", "Get Labels", "Frobnicate"]);
+  await w.locator("[data-guide-action-search]").fill("");
+
+  const why = w.locator("[data-guide-scopes-needed-by]");
+  await expect(why).toBeHidden(); // collapsed by default
+  await w.getByText("Why each scope?").click();
+  expect((await why.innerText()).split("\n")).toEqual([
+    `${google("gmail.labels")} (read): Get Labels`,
+    `${google("gmail.metadata")} (read): Frobnicate`,
+    `${google("gmail.readonly")} (read): List Messages, Get Labels`,
+  ]);
+  await tick(w, "Archive A Message");
+  await expect(why).toContainText(`${google("gmail.modify")} (write): Archive A Message`);
+  await expectNoErrors(errors);
+});
