@@ -14,7 +14,7 @@ use super::reactive::{effect, handler, memo, row_flags};
 use crate::dom;
 use crate::model::{search, Catalog, Selection, Texts};
 
-/// How many rows are built per task (about 20 ms of work at most).
+/// How many rows are built before ready, and at least per later task.
 const ROWS_PER_TASK: usize = 200;
 
 /// The table of actions.
@@ -163,7 +163,9 @@ pub fn ActionTable(
         };
         let rows = rows.clone();
         let task = Timeout::new(0, move || {
-            let end = (start + ROWS_PER_TASK).min(total);
+            // Each batch makes the browser lay out the whole table again, so
+            // batches grow with it: the total work stays linear in the rows.
+            let end = (start + ROWS_PER_TASK.max(start / 4)).min(total);
             let more = mount_to(tbody.into(), move || rows(start..end));
             // Held by the table: dropped, and so unmounted, with it.
             later_rows.try_update_value(|later| later.push(Box::new(more)));

@@ -80,6 +80,7 @@ test("keyboard only: search, move through rows, select with Space, select all, c
   await expect(w.locator("[data-guide-action-search]")).toBeFocused();
   await page.keyboard.type("workflow");
   await page.keyboard.press("Tab"); // Select all
+  await page.keyboard.press("Tab"); // Read-only
   await page.keyboard.press("Tab"); // Clear
   await page.keyboard.press("Tab"); // header checkbox
   expect(await focused()).toBe("Select every action shown");
