@@ -204,7 +204,7 @@ ${sizeRows.join("\n")}
 ## Interactions (ms) and memory (MiB)
 
 Ready: from navigation start until \`data-guide-ready\` (the widget works; above
-200 actions the later rows are still being built, 200 per task). All rows: until
+200 actions the later rows are still being built, in growing batches). All rows: until
 the table's \`aria-busy\` goes away; interactions start after it. Keystroke, toggle and
 Select all: from dispatching the event until microtasks and one macrotask have run
 and style and layout are forced (no requestAnimationFrame wait). Memory: JS heap

@@ -146,10 +146,10 @@ pub fn ActionTable(
         }
     };
 
-    // Rows are built a task at a time: the first few hundred with the table,
-    // before the widget reports ready; the rest appended in later tasks, so a
-    // connector with thousands of actions is usable at once and never blocks the
-    // page for long. The table is `aria-busy` until every row exists.
+    // Rows are built in batches: the first with the table, before the widget
+    // reports ready; the rest appended in later tasks, so a connector with
+    // thousands of actions is usable at once. The table is `aria-busy` until
+    // every row exists.
     let tbody = NodeRef::<leptos::html::Tbody>::new();
     let built = RwSignal::new(total.min(ROWS_PER_TASK));
     let later_rows = StoredValue::new_local(Vec::<Box<dyn Any>>::new());
