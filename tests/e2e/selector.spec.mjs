@@ -266,5 +266,13 @@ test("Read-only chooses the reads the search shows; 'Why each scope?' names who 
   ]);
   await tick(w, "Archive A Message");
   await expect(why).toContainText(`${google("gmail.modify")} (write): Archive A Message`);
+
+  // "What do my scopes allow?" with URL-style scopes, from an authorize URL.
+  await w.getByText("What do my scopes allow?").click();
+  const granted = [google("gmail.readonly"), google("gmail.send"), google("calendar")].join(" ");
+  await w.locator("[data-guide-paste-scopes]").fill(`https://accounts.google.com/o/oauth2/auth?scope=${encodeURIComponent(granted)}&x=1`);
+  expect(await checkedLabels(w)).toEqual(["List Messages", "Send A Message"]);
+  await expect(w.locator("[data-guide-paste-unknown]")).toHaveText(`Not scopes of this connector: ${google("calendar")}.`);
+  await expect(w.locator("[data-guide-paste-partial]")).toHaveText(`Get Labels also needs ${google("gmail.labels")}`);
   await expectNoErrors(errors);
 });
