@@ -21,17 +21,19 @@ const READS: &[&str] = &[
 ];
 
 const WRITES: &[&str] = &[
-    "create", "update", "delete", "remove", "write", "send", "cancel", "pause", "resume",
-    "submit", "run", "replace", "add", "post", "put", "patch", "upload", "set", "edit",
-    "modify", "approve", "reject", "archive", "move", "invite", "assign", "start", "stop",
-    "trigger", "execute", "manage", "sign", "apply", "generate", "import", "revoke",
+    "create", "update", "delete", "remove", "write", "send", "cancel", "pause", "resume", "submit",
+    "run", "replace", "add", "post", "put", "patch", "upload", "set", "edit", "modify", "approve",
+    "reject", "archive", "move", "invite", "assign", "start", "stop", "trigger", "execute",
+    "manage", "sign", "apply", "generate", "import", "revoke",
 ];
 
 /// The access of an action with this label and these scope names.
 pub fn classify(label: &str, scopes: &[&str]) -> Access {
     // The label's first word, and the first word of each scope's last segment
     // (`readRecords` → `read`, `mail.send` → `send`).
-    let label_verb = label.split(|c: char| !c.is_ascii_alphanumeric()).find(|w| !w.is_empty());
+    let label_verb = label
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .find(|w| !w.is_empty());
     let scope_verbs = scopes.iter().map(|scope| {
         let last = scope.rsplit(['.', '/', ':']).next().unwrap_or(scope);
         let end = last.find(|c: char| !c.is_ascii_lowercase() && !c.is_ascii_digit());
@@ -59,19 +61,49 @@ mod tests {
 
     #[test]
     fn reads_by_label_and_scope_verbs() {
-        assert_eq!(classify("List All Workflows", &["public.workflows.readWorkflows"]), Read);
-        assert_eq!(classify("Retrieve Sign Step Status", &["public.workflows.readSignStatus"]), Read);
-        assert_eq!(classify("Download Data Export File", &["public.export.readReports"]), Read);
-        assert_eq!(classify("Get contacts", &["https://api.example.com/auth/contacts.readonly"]), Read);
+        assert_eq!(
+            classify("List All Workflows", &["public.workflows.readWorkflows"]),
+            Read
+        );
+        assert_eq!(
+            classify(
+                "Retrieve Sign Step Status",
+                &["public.workflows.readSignStatus"]
+            ),
+            Read
+        );
+        assert_eq!(
+            classify("Download Data Export File", &["public.export.readReports"]),
+            Read
+        );
+        assert_eq!(
+            classify(
+                "Get contacts",
+                &["https://api.example.com/auth/contacts.readonly"]
+            ),
+            Read
+        );
     }
 
     #[test]
     fn any_write_verb_makes_a_write() {
-        assert_eq!(classify("Create A Record", &["public.records.createRecords"]), Write);
-        assert_eq!(classify("Pause A Workflow", &["public.workflows.pauseAndResume"]), Write);
+        assert_eq!(
+            classify("Create A Record", &["public.records.createRecords"]),
+            Write
+        );
+        assert_eq!(
+            classify("Pause A Workflow", &["public.workflows.pauseAndResume"]),
+            Write
+        );
         assert_eq!(classify("List And Send", &["mail.send"]), Write);
         assert_eq!(classify("Get messages", &["mail.read", "mail.send"]), Write);
-        assert_eq!(classify("Submit A Request To Generate A New Data Export", &["public.export.createReports"]), Write);
+        assert_eq!(
+            classify(
+                "Submit A Request To Generate A New Data Export",
+                &["public.export.createReports"]
+            ),
+            Write
+        );
     }
 
     #[test]

@@ -302,7 +302,10 @@ impl Catalog {
             .collect::<Vec<Action>>();
 
         let mut scope_access = vec![Access::Read; scopes.len()];
-        for action in actions.iter().filter(|a: &&Action| a.access == Access::Write) {
+        for action in actions
+            .iter()
+            .filter(|a: &&Action| a.access == Access::Write)
+        {
             for &scope in &action.scopes {
                 if let Some(access) = scope_access.get_mut(scope as usize) {
                     *access = Access::Write;
@@ -334,7 +337,10 @@ impl Catalog {
 
     /// Whether a scope is only needed by actions that read.
     pub fn scope_access(&self, id: ScopeId) -> Access {
-        self.scope_access.get(id as usize).copied().unwrap_or(Access::Write)
+        self.scope_access
+            .get(id as usize)
+            .copied()
+            .unwrap_or(Access::Write)
     }
 
     /// Every scope any action needs, sorted.
@@ -406,8 +412,13 @@ mod tests {
         let access: Vec<Access> = c.actions().iter().map(|a| a.access).collect();
         assert_eq!(access, [Access::Read, Access::Write, Access::Read]);
         let message = err(r#"[{"id":"a","label":"A","scopes":[],"access":"admin"}]"#);
-        assert!(message.contains(r#""access" must be "read" or "write", but is another string"#), "{message}");
-        assert!(err(r#"[{"id":"a","label":"A","scopes":[],"access":1}]"#).contains("but is a number"));
+        assert!(
+            message.contains(r#""access" must be "read" or "write", but is another string"#),
+            "{message}"
+        );
+        assert!(
+            err(r#"[{"id":"a","label":"A","scopes":[],"access":1}]"#).contains("but is a number")
+        );
     }
 
     #[test]

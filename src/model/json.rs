@@ -105,11 +105,22 @@ impl Reader<'_> {
         }
     }
 
-    /// After a `,` in an array or object: a closing bracket here is an error.
-    fn no_trailing_comma(&mut self, close: u8) -> Read<()> {
+    /// After an array's element or an object's member: `true` at the closing
+    /// bracket `close`, `false` after a `,` with more to come.
+    fn ends(&mut self, close: u8) -> Read<bool> {
+        if self.take(close) {
+            return Ok(true);
+        }
+        if !self.take(b',') {
+            let message = match close {
+                b']' => "expected `,` or `]`",
+                _ => "expected `,` or `}`",
+            };
+            return Err(self.error(message));
+        }
         match self.peek() {
             Some(next) if next == close => Err(self.error("trailing comma")),
-            _ => Ok(()),
+            _ => Ok(false),
         }
     }
 
@@ -124,13 +135,9 @@ impl Reader<'_> {
         }
         loop {
             items.push(element(self)?);
-            if self.take(b']') {
+            if self.ends(b']')? {
                 return Ok(List::Items(items));
             }
-            if !self.take(b',') {
-                return Err(self.error("expected `,` or `]`"));
-            }
-            self.no_trailing_comma(b']')?;
         }
     }
 
@@ -154,13 +161,9 @@ impl Reader<'_> {
                     self.skip()?;
                 }
             }
-            if self.take(b'}') {
+            if self.ends(b'}')? {
                 return Ok(Item::Object(fields));
             }
-            if !self.take(b',') {
-                return Err(self.error("expected `,` or `}`"));
-            }
-            self.no_trailing_comma(b'}')?;
         }
     }
 
@@ -225,18 +228,13 @@ impl Reader<'_> {
                 let Some(&close) = open.last() else {
                     return Ok(kind);
                 };
-                if self.take(close) {
+                if self.ends(close)? {
                     open.pop();
-                } else if self.take(b',') {
-                    self.no_trailing_comma(close)?;
+                } else {
                     if close == b'}' {
                         self.key(false)?;
                     }
                     break;
-                } else if close == b']' {
-                    return Err(self.error("expected `,` or `]`"));
-                } else {
-                    return Err(self.error("expected `,` or `}`"));
                 }
             }
         }

@@ -133,7 +133,15 @@ impl ScopeIndex {
     pub fn needed_by<'c>(&self, catalog: &'c Catalog) -> Vec<(ScopeId, Vec<&'c str>)> {
         let label = |p: &u32| catalog.actions().get(*p as usize).map(|a| a.label.as_str());
         (0..self.actions.len() as ScopeId)
-            .map(|scope| (scope, self.actions(scope).iter().filter_map(label).collect::<Vec<_>>()))
+            .map(|scope| {
+                (
+                    scope,
+                    self.actions(scope)
+                        .iter()
+                        .filter_map(label)
+                        .collect::<Vec<_>>(),
+                )
+            })
             .filter(|(_, labels)| !labels.is_empty())
             .collect()
     }
@@ -236,7 +244,10 @@ mod tests {
         selection.set(0, true);
         selection.set(1, true);
         let needed = ScopeIndex::new(&catalog, &selection).needed_by(&catalog);
-        let named: Vec<(&str, Vec<&str>)> = needed.iter().map(|(s, l)| (catalog.scope_name(*s), l.clone())).collect();
+        let named: Vec<(&str, Vec<&str>)> = needed
+            .iter()
+            .map(|(s, l)| (catalog.scope_name(*s), l.clone()))
+            .collect();
         assert_eq!(named, [("s", vec!["A"]), ("t", vec!["A", "B"])]);
     }
 

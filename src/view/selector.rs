@@ -16,7 +16,9 @@ use super::table::ActionTable;
 use super::Config;
 use crate::dom::{self, clipboard::Copied};
 use crate::model::text::fill;
-use crate::model::{search, separator, url, Access, Catalog, Query, ScopeIndex, Selection, Separator, Texts};
+use crate::model::{
+    search, separator, url, Access, Catalog, Query, ScopeIndex, Selection, Separator, Texts,
+};
 
 /// How long the search must rest before its result count is announced.
 const ANNOUNCE_RESULTS_AFTER_MS: u32 = 500;
@@ -282,7 +284,11 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                         Access::Read => &texts.access_read,
                         Access::Write => &texts.access_write,
                     };
-                    let values = [("scope", catalog.scope_name(scope)), ("access", access), ("actions", &labels.join(", "))];
+                    let values = [
+                        ("scope", catalog.scope_name(scope)),
+                        ("access", access),
+                        ("actions", &labels.join(", ")),
+                    ];
                     fill(&texts.needed_by, &values)
                 })
                 .collect();
