@@ -4,6 +4,7 @@ use std::fmt;
 
 use super::access::{self, Access};
 use super::fold::fold;
+use super::group::{self, Group, GroupBy};
 use super::json::{self, Item, List, Value};
 use super::order;
 
@@ -26,8 +27,8 @@ pub struct Action {
     pub(crate) haystack: String,
 }
 
-/// Every action of a connector, in the order the page lists them, and every scope
-/// they name.
+/// Every action of a connector, in the order the page lists them (grouped by
+/// resource unless grouping is off), and every scope they name.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Catalog {
     actions: Vec<Action>,
@@ -37,6 +38,8 @@ pub struct Catalog {
     by_id: Vec<u32>,
     /// Per scope: a read when every action that needs it only reads.
     scope_access: Vec<Access>,
+    /// The groups, in table order; empty when there are fewer than two.
+    groups: Vec<Group>,
 }
 
 /// Why the actions attribute could not be used. Its `Display` is the message the
@@ -70,7 +73,7 @@ pub enum ConfigError {
     Field {
         /// Position of the action in the array, from 0.
         index: usize,
-        /// `id`, `label` or `scopes`.
+        /// `id`, `label`, `scopes`, `access` or `group`.
         field: &'static str,
         /// What is wrong with it.
         problem: Problem,
@@ -193,6 +196,12 @@ impl Catalog {
     /// assert_eq!(catalog.scope_name(catalog.actions()[0].scopes[0]), "read");
     /// ```
     pub fn parse(json: &str) -> Result<Catalog, ConfigError> {
+        Catalog::parse_with(json, GroupBy::Resource)
+    }
+
+    /// Reads the value of `data-guide-actions-json`, grouping its actions as
+    /// `group_by` asks. Errors name actions by their index in the attribute.
+    pub fn parse_with(json: &str, group_by: GroupBy) -> Result<Catalog, ConfigError> {
         let root = json::actions(json).map_err(|e| ConfigError::Syntax {
             message: e.message,
             line: e.line,
@@ -257,7 +266,11 @@ impl Catalog {
                     return Err(field("access", Problem::WrongType { expected, found }));
                 }
             };
-            raw.push((id, label, scopes, access));
+            let group = match &fields.group {
+                None => scopes.first().map_or("", |scope| group::resource(scope)),
+                group => non_empty_str(group.as_ref()).map_err(|p| field("group", p))?,
+            };
+            raw.push((id, label, scopes, access, group));
         }
 
         let mut by_id: Vec<u32> = (0..raw.len() as u32).collect();
@@ -275,11 +288,50 @@ impl Catalog {
             });
         }
 
-        let scopes = order::unique_names(raw.iter().flat_map(|(_, _, s, _)| s.iter().copied()));
+        let scopes = order::unique_names(raw.iter().flat_map(|(_, _, s, _, _)| s.iter().copied()));
 
-        let actions = raw
-            .into_iter()
-            .map(|(id, label, names, access)| {
+        // Table order: each group where the page first mentions it, actions in
+        // page order within it.
+        let mut table: Vec<u32> = (0..raw.len() as u32).collect();
+        let mut groups = Vec::new();
+        if group_by == GroupBy::Resource {
+            let name = |i: u32| raw[i as usize].4;
+            order::sort_by(&mut table, &|a, b| name(a).cmp(name(b)).then(a.cmp(&b)));
+            // Each action's group, by where the page first mentions it.
+            let mut first = vec![0u32; raw.len()];
+            for run in table.chunk_by(|&a, &b| name(a) == name(b)) {
+                for &i in run {
+                    first[i as usize] = run[0];
+                }
+            }
+            order::sort_by(&mut table, &|a, b| {
+                first[a as usize].cmp(&first[b as usize]).then(a.cmp(&b))
+            });
+            for run in table.chunk_by(|&a, &b| first[a as usize] == first[b as usize]) {
+                let start = groups.last().map_or(0, |g: &Group| g.actions.end);
+                groups.push(Group {
+                    name: name(run[0]).to_owned(),
+                    actions: start..start + run.len(),
+                });
+            }
+            if groups.len() < 2 {
+                groups.clear();
+            }
+            // `by_id` holds page positions; it now needs table positions.
+            let mut position = vec![0u32; raw.len()];
+            for (at, &i) in table.iter().enumerate() {
+                position[i as usize] = at as u32;
+            }
+            for i in &mut by_id {
+                *i = position[*i as usize];
+            }
+        }
+        let mut raw: Vec<_> = raw.into_iter().map(Some).collect();
+
+        let actions = table
+            .iter()
+            .filter_map(|&i| raw[i as usize].take())
+            .map(|(id, label, names, access, _)| {
                 let mut ids: Vec<ScopeId> = names
                     .iter()
                     .filter_map(|name| scopes.binary_search_by(|s| s.as_str().cmp(name)).ok())
@@ -317,10 +369,17 @@ impl Catalog {
             scopes,
             by_id,
             scope_access,
+            groups,
         })
     }
 
-    /// The actions, in the page's order.
+    /// The groups of actions, in table order; empty when grouping is off or
+    /// every action falls in one group.
+    pub fn groups(&self) -> &[Group] {
+        &self.groups
+    }
+
+    /// The actions, in table order: the page's, grouped unless grouping is off.
     pub fn actions(&self) -> &[Action] {
         &self.actions
     }
@@ -397,7 +456,7 @@ mod tests {
 
     #[test]
     fn ignores_unknown_fields() {
-        let c = Catalog::parse(r#"[{"id":"a","label":"A","scopes":["s"],"group":1}]"#).unwrap();
+        let c = Catalog::parse(r#"[{"id":"a","label":"A","scopes":["s"],"tags":1}]"#).unwrap();
         assert_eq!(c.actions()[0].label, "A");
     }
 
@@ -516,5 +575,93 @@ mod tests {
         assert!(ConfigError::Missing
             .to_string()
             .contains("data-guide-actions-json"));
+    }
+
+    /// `(name, labels)` of each group, in table order.
+    fn groups(c: &Catalog) -> Vec<(&str, Vec<&str>)> {
+        let label = |p: usize| c.actions()[p].label.as_str();
+        c.groups()
+            .iter()
+            .map(|g| (g.name.as_str(), g.actions.clone().map(label).collect()))
+            .collect()
+    }
+
+    const MIXED: &str = r#"[
+        {"id":"w1","label":"W1","scopes":["public.workflows.readWorkflows"]},
+        {"id":"r1","label":"R1","scopes":["public.records.readRecords","public.workflows.readWorkflows"]},
+        {"id":"w2","label":"W2","scopes":["public.workflows.createWorkflows"]},
+        {"id":"x","label":"X","scopes":[]},
+        {"id":"h1","label":"H1","scopes":["public.webhooks.readWebhooks"],"group":"records"},
+        {"id":"r2","label":"R2","scopes":["public.records.deleteRecords"]}
+    ]"#;
+
+    #[test]
+    fn groups_by_resource_in_first_mention_order() {
+        let c = Catalog::parse(MIXED).unwrap();
+        assert_eq!(
+            groups(&c),
+            [
+                ("workflows", vec!["W1", "W2"]),
+                ("records", vec!["R1", "H1", "R2"]),
+                ("", vec!["X"]),
+            ]
+        );
+        // Positions are table positions, everywhere.
+        assert_eq!(c.position("w2"), Some(1));
+        assert_eq!(c.position("r2"), Some(4));
+        assert_eq!(c.position("x"), Some(5));
+        assert_eq!(c.actions()[c.position("h1").unwrap()].id, "h1");
+    }
+
+    #[test]
+    fn grouping_off_keeps_the_page_order() {
+        let c = Catalog::parse_with(MIXED, GroupBy::Nothing).unwrap();
+        assert!(c.groups().is_empty());
+        let ids: Vec<&str> = c.actions().iter().map(|a| a.id.as_str()).collect();
+        assert_eq!(ids, ["w1", "r1", "w2", "x", "h1", "r2"]);
+        assert_eq!(c.position("r2"), Some(5));
+    }
+
+    #[test]
+    fn one_group_is_no_grouping() {
+        let c = Catalog::parse(
+            r#"[{"id":"a","label":"A","scopes":["https://www.googleapis.com/auth/gmail.send"]},
+                {"id":"b","label":"B","scopes":["https://www.googleapis.com/auth/gmail.readonly"]}]"#,
+        )
+        .unwrap();
+        assert!(c.groups().is_empty());
+    }
+
+    #[test]
+    fn url_style_scopes_group_by_path() {
+        let g = |s: &str| format!("\"https://www.googleapis.com/auth/{s}\"");
+        let json = format!(
+            r#"[{{"id":"a","label":"A","scopes":[{}]}},{{"id":"b","label":"B","scopes":[{}]}},
+                {{"id":"c","label":"C","scopes":[{}]}}]"#,
+            g("gmail.send"),
+            g("calendar.events"),
+            g("gmail.readonly")
+        );
+        let c = Catalog::parse(&json).unwrap();
+        assert_eq!(groups(&c), [("gmail", vec!["A", "C"]), ("calendar", vec!["B"])]);
+    }
+
+    #[test]
+    fn a_group_field_must_be_a_non_empty_string() {
+        let message = err(r#"[{"id":"a","label":"A","scopes":[],"group":1}]"#);
+        assert_eq!(
+            message,
+            "Action at index 0 in data-guide-actions-json: \"group\" must be a string, but is a number."
+        );
+        let message = err(r#"[{"id":"a","label":"A","scopes":[],"group":""}]"#);
+        assert!(message.contains("\"group\" is an empty string"), "{message}");
+    }
+
+    #[test]
+    fn errors_name_page_indices_when_grouped() {
+        let message = err(
+            r#"[{"id":"a","label":"A","scopes":["p.x.r"]},{"id":"b","label":"B","scopes":["p.y.r"]},{"id":"a","label":"C","scopes":["p.y.r"]}]"#,
+        );
+        assert!(message.contains("index 0 and 2"), "{message}");
     }
 }

@@ -34,6 +34,7 @@ pub struct Fields {
     pub label: Option<Value>,
     pub scopes: Option<List<Value>>,
     pub access: Option<Value>,
+    pub group: Option<Value>,
 }
 
 /// An item of the actions array.
@@ -141,7 +142,7 @@ impl Reader<'_> {
         }
     }
 
-    /// An item of the actions array: an object's three known fields.
+    /// An item of the actions array: an object's known fields.
     fn item(&mut self) -> Read<Item> {
         if !self.take(b'{') {
             return self.skip().map(Item::Other);
@@ -157,6 +158,7 @@ impl Reader<'_> {
                 "label" => fields.label = Some(self.value()?),
                 "scopes" => fields.scopes = Some(self.list(Reader::value)?),
                 "access" => fields.access = Some(self.value()?),
+                "group" => fields.group = Some(self.value()?),
                 _ => {
                     self.skip()?;
                 }

@@ -8,6 +8,7 @@ pub mod access;
 pub mod catalog;
 pub mod coverage;
 pub mod fold;
+pub mod group;
 pub mod guide;
 mod json;
 pub mod order;
@@ -19,6 +20,7 @@ pub mod url;
 
 pub use access::Access;
 pub use catalog::{Action, Catalog, ConfigError, ScopeId};
+pub use group::{Group, GroupBy};
 pub use guide::{Badge, Gate};
 pub use search::Query;
 pub use selection::{ScopeIndex, ScopeSet, Selection};
