@@ -23,6 +23,6 @@ pub use catalog::{Action, Catalog, ConfigError, ScopeId};
 pub use group::{Group, GroupBy};
 pub use guide::{Badge, Gate};
 pub use search::Query;
-pub use selection::{ScopeIndex, ScopeSet, Selection};
+pub use selection::{ScopeIndex, ScopeSet, Selection, Tally};
 pub use separator::Separator;
 pub use text::Texts;

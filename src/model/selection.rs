@@ -1,5 +1,7 @@
 //! Which actions are chosen, and the scopes they need.
 
+use std::ops::Range;
+
 use super::access::Access;
 use super::{Catalog, ScopeId};
 
@@ -54,9 +56,27 @@ impl Selection {
     /// Chooses, or unchooses, every action whose flag in `shown` is set: Select
     /// all and the header checkbox act on what the search shows.
     pub fn set_shown(&mut self, shown: &[bool], chosen: bool) {
-        for (slot, _) in self.chosen.iter_mut().zip(shown).filter(|(_, s)| **s) {
+        self.set_shown_in(shown, 0..shown.len(), chosen);
+    }
+
+    /// As [`Selection::set_shown`], among the actions at `positions` only: a
+    /// group's checkbox.
+    pub fn set_shown_in(&mut self, shown: &[bool], positions: Range<usize>, chosen: bool) {
+        let slots = self.chosen.iter_mut().zip(shown).enumerate();
+        for (_, (slot, _)) in slots.filter(|(p, (_, s))| **s && positions.contains(p)) {
             *slot = chosen;
         }
+    }
+
+    /// Counts among the actions at `positions`, for a group's header.
+    pub fn tally(&self, shown: &[bool], positions: Range<usize>) -> Tally {
+        let mut tally = Tally::default();
+        for (chosen, shown) in self.chosen.iter().zip(shown).skip(positions.start).take(positions.len()) {
+            tally.chosen += *chosen as usize;
+            tally.shown += *shown as usize;
+            tally.chosen_shown += (*chosen && *shown) as usize;
+        }
+        tally
     }
 
     /// "Read-only": among the actions flagged in `shown`, exactly the reads are
@@ -101,6 +121,29 @@ impl Selection {
             }
         }
         set
+    }
+}
+
+/// What a group's header shows: its count, and its checkbox's state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Tally {
+    /// Chosen actions, shown or not.
+    pub chosen: usize,
+    /// Actions the search shows.
+    pub shown: usize,
+    /// Chosen actions the search shows.
+    pub chosen_shown: usize,
+}
+
+impl Tally {
+    /// The checkbox is checked: every shown action is chosen (and one is shown).
+    pub fn checked(&self) -> bool {
+        self.shown != 0 && self.chosen_shown == self.shown
+    }
+
+    /// The checkbox is mixed: some shown actions are chosen, not all.
+    pub fn mixed(&self) -> bool {
+        self.chosen_shown != 0 && self.chosen_shown != self.shown
     }
 }
 
@@ -215,6 +258,34 @@ mod tests {
                 {"id":"c","label":"C","scopes":["admin"]}]"#,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn a_group_box_acts_on_its_shown_actions_only() {
+        // Two groups, 0..3 and 3..5; the search shows 0, 2, 3 and 4.
+        let shown = [true, false, true, true, true];
+        let mut selection = Selection::none(5);
+        selection.set(1, true);
+        selection.set_shown_in(&shown, 0..3, true);
+        assert_eq!(selection.positions().collect::<Vec<_>>(), [0, 1, 2]);
+        let first = selection.tally(&shown, 0..3);
+        assert_eq!((first.chosen, first.shown, first.chosen_shown), (3, 2, 2));
+        assert!(first.checked() && !first.mixed());
+
+        selection.set(3, true);
+        let second = selection.tally(&shown, 3..5);
+        assert_eq!((second.chosen, second.shown, second.chosen_shown), (1, 2, 1));
+        assert!(!second.checked() && second.mixed());
+
+        // Clearing the first group's shown actions keeps the hidden one.
+        selection.set_shown_in(&shown, 0..3, false);
+        assert_eq!(selection.positions().collect::<Vec<_>>(), [1, 3]);
+        let first = selection.tally(&shown, 0..3);
+        assert!(!first.checked() && !first.mixed());
+        // A group the search empties is neither checked nor mixed.
+        let none = selection.tally(&[false; 5], 0..3);
+        assert_eq!((none.chosen, none.shown), (1, 0));
+        assert!(!none.checked() && !none.mixed());
     }
 
     #[test]

@@ -72,6 +72,12 @@ texts! {
     action_column = "action-column", "Action";
     /// The second column's heading.
     scopes_column = "scopes-column", "Scope(s)";
+    /// A group's checkbox label (read by screen readers); `{group}` is filled in.
+    group_select = "group-select", "Select the actions shown in {group}";
+    /// A group's count next to its name; `{selected}` and `{total}` are filled in.
+    group_count = "group-count", "{selected} / {total}";
+    /// The name of the group of actions that name no scope and no group.
+    group_other = "group-other", "Other";
     /// The count under the search; `{shown}`, `{total}` and `{selected}` are filled in.
     count = "count", "{shown} of {total} actions · {selected} selected";
     /// Announced after a search settles; `{shown}` is filled in.

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use web_sys::Element;
 
 use crate::dom::host;
-use crate::model::{Catalog, Texts};
+use crate::model::{Catalog, GroupBy, Texts};
 pub use selector::Selector;
 
 /// What a host element asks of its widget, read once at mount.
@@ -29,6 +29,8 @@ pub struct Config {
     pub target: Option<String>,
     /// The words to show, from `data-guide-text-*` or the English defaults.
     pub texts: Texts,
+    /// `data-guide-group-by`: by resource, or `none`.
+    pub group_by: GroupBy,
 }
 
 impl Config {
@@ -40,11 +42,13 @@ impl Config {
             .unwrap_or_else(|| "actions".to_owned());
         let target = host::attribute(host, "data-guide-target");
         let texts = Texts::read(|name| host::attribute(host, name));
+        let group_by = GroupBy::from_attribute(host::attribute(host, "data-guide-group-by").as_deref());
         Config {
             param,
             prefix,
             target,
             texts,
+            group_by,
         }
     }
 }
@@ -66,7 +70,7 @@ pub fn mount(host: &Element) -> Option<Mounted> {
     let instance = NEXT_INSTANCE.with(|n| n.replace(n.get() + 1));
     let config = Config::read(host, format!("gss{instance}"));
     let parsed = match host::attribute(host, "data-guide-actions-json") {
-        Some(json) => Catalog::parse(&json).map(Arc::new),
+        Some(json) => Catalog::parse_with(&json, config.group_by).map(Arc::new),
         None => Err(crate::model::ConfigError::Missing),
     };
     host::clear(host);

@@ -33,6 +33,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         prefix,
         target,
         texts,
+        ..
     } = config;
     let texts = Arc::new(texts);
     let total = catalog.len();
@@ -387,6 +388,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     prefix=prefix.clone()
                     shown
                     shown_count
+                    search
                     selection
                     choose
                 />

@@ -1,5 +1,7 @@
 //! The action table: a header checkbox, then one row per action with a labelled
-//! checkbox. Rows are built once; a search only toggles their `hidden`.
+//! checkbox, in one `<tbody>` per group whose header row has the group's
+//! checkbox, name and count and folds it. Rows are built once; a search or a
+//! fold only toggles their `hidden`.
 
 use std::any::Any;
 use std::ops::Range;
@@ -12,7 +14,8 @@ use leptos::prelude::*;
 
 use super::reactive::{effect, handler, memo, row_flags};
 use crate::dom;
-use crate::model::{search, Catalog, Selection, Texts};
+use crate::model::text::fill;
+use crate::model::{search, Catalog, Group, Selection, Texts};
 
 /// How many rows are built before ready, and at least per later task.
 const ROWS_PER_TASK: usize = 200;
@@ -27,19 +30,61 @@ pub fn ActionTable(
     shown: Memo<Vec<bool>>,
     /// How many rows the search shows.
     shown_count: Memo<usize>,
+    /// The search text: a group folded at one search opens at the next.
+    search: RwSignal<String>,
     selection: RwSignal<Selection>,
     /// Applies a reader's change to the selection (and announces it).
     choose: Callback<Selection>,
 ) -> impl IntoView {
     let row_id = move |prefix: &str, position: usize| format!("{prefix}-action-{position}");
     let chosen_shown = memo(move || selection.read().count_shown(&shown.read()));
+    let total = catalog.len();
+
+    // One `<tbody>` per group; with grouping off, or a single group, one
+    // without a header row.
+    let headed = !catalog.groups().is_empty();
+    let groups: Arc<[Group]> = if headed {
+        catalog.groups().into()
+    } else {
+        [Group {
+            name: String::new(),
+            actions: 0..total,
+        }]
+        .into()
+    };
+    // A group folded by the reader stays folded while the search text is the
+    // one it was folded at: a search opens it, clearing the search folds it again.
+    let folded_at = RwSignal::new(vec![None::<String>; groups.len()]);
+    let folded = memo(move || {
+        let search = search.read();
+        let folded = folded_at.read().iter().map(|at| at.as_deref() == Some(search.as_str())).collect::<Vec<bool>>();
+        folded
+    });
+    // Rows a reader can see and reach with the arrow keys.
+    let reachable = memo({
+        let groups = groups.clone();
+        move || {
+            let (mut rows, folded) = (shown.get(), folded.read());
+            for (group, _) in groups.iter().zip(folded.iter()).filter(|(_, folded)| **folded) {
+                rows[group.actions.clone()].fill(false);
+            }
+            rows
+        }
+    });
+    let tallies: Vec<_> = groups
+        .iter()
+        .map(|group| {
+            let positions = group.actions.clone();
+            memo(move || selection.read().tally(&shown.read(), positions.clone()))
+        })
+        .collect();
+
     // One row is in the Tab order (the last one focused, or the nearest shown
     // one); arrow keys move between rows. Tab then crosses the table in one step,
     // however many actions it lists.
     let last_focused = RwSignal::new(0usize);
-    let tab_row = memo(move || search::nearest_shown(&shown.read(), last_focused.get()));
-    let total = catalog.len();
-    let visible = row_flags(move || shown.get());
+    let tab_row = memo(move || search::nearest_shown(&reachable.read(), last_focused.get()));
+    let visible = row_flags(move || reachable.get());
     let checked = row_flags(move || selection.read().flags().to_vec());
     let tab_stop = row_flags(move || {
         let tab_row = tab_row.get();
@@ -100,13 +145,13 @@ pub fn ActionTable(
                 return;
             };
             ev.prevent_default();
-            if let Some(next) = search::next_shown(&shown.read_untracked(), position, up) {
+            if let Some(next) = search::next_shown(&reachable.read_untracked(), position, up) {
                 dom::focus::focus(&row_id(&prefix, next));
             }
         }
     };
 
-    // The rows at the positions in `range`, in page order.
+    // The rows at the positions in `range`, in table order.
     let rows = {
         let catalog = catalog.clone();
         move |range: Range<usize>| -> Vec<_> {
@@ -145,37 +190,136 @@ pub fn ActionTable(
                 .collect()
         }
     };
+    let rows = Arc::new(rows);
+
+    // A group's `<tbody>`: its header row (when grouped), then the rows at
+    // `range`. Later batches may append more rows to it.
+    let bodies: Arc<[NodeRef<leptos::html::Tbody>]> = groups.iter().map(|_| NodeRef::new()).collect();
+    let section = {
+        let (groups, bodies, rows, texts) = (groups.clone(), bodies.clone(), rows.clone(), texts.clone());
+        move |index: usize, range: Range<usize>| {
+            let (group, body, tally) = (&groups[index], bodies[index], tallies[index]);
+            let header = headed.then(|| {
+                let name = if group.name.is_empty() { &texts.group_other } else { &group.name };
+                let size = group.actions.len().to_string();
+                let count = {
+                    let template = texts.group_count.clone();
+                    move || fill(&template, &[("selected", &tally.get().chosen.to_string()), ("total", &size)])
+                };
+                let positions = group.actions.clone();
+                let toggle = move |ev: Event| {
+                    let mut next = selection.get_untracked();
+                    next.set_shown_in(&shown.read_untracked(), positions.clone(), event_target_checked(&ev));
+                    choose.run(next);
+                };
+                let fold = move |_| {
+                    let at = (!folded.get_untracked()[index]).then(|| search.get_untracked());
+                    folded_at.update(|folded_at| folded_at[index] = at);
+                };
+                view! {
+                    <tr class="guides-scope-selector__group-row">
+                        <td class="guides-scope-selector__cell guides-scope-selector__cell--check">
+                            <input
+                                type="checkbox"
+                                class="guides-scope-selector__checkbox"
+                                aria-label=fill(&texts.group_select, &[("group", name)])
+                                prop:checked=move || tally.get().checked()
+                                prop:indeterminate=move || tally.get().mixed()
+                                on:change=handler(toggle)
+                            />
+                        </td>
+                        <th scope="rowgroup" colspan="2" class="guides-scope-selector__cell guides-scope-selector__group-name">
+                            <button
+                                type="button"
+                                class="guides-scope-selector__group-toggle"
+                                aria-expanded=move || if folded.read()[index] { "false" } else { "true" }
+                                on:click=handler(fold)
+                            >
+                                {name.clone()}
+                            </button>
+                            " "
+                            <span class="guides-scope-selector__muted guides-scope-selector__group-count">{count}</span>
+                        </th>
+                    </tr>
+                }
+            });
+            view! {
+                <tbody
+                    node_ref=body
+                    data-guide-group=headed.then(|| group.name.clone())
+                    hidden=move || tally.get().shown == 0
+                >
+                    {header}
+                    {rows(range)}
+                </tbody>
+            }
+        }
+    };
+    let section = Arc::new(section);
 
     // Rows are built in batches: the first with the table, before the widget
     // reports ready; the rest appended in later tasks, so a connector with
-    // thousands of actions is usable at once. The table is `aria-busy` until
-    // every row exists.
-    let tbody = NodeRef::<leptos::html::Tbody>::new();
+    // thousands of actions is usable at once. A batch that reaches a new group
+    // appends its `<tbody>`; one that continues a group appends rows to it. The
+    // table is `aria-busy` until every row exists.
+    let table = NodeRef::<leptos::html::Table>::new();
     let built = RwSignal::new(total.min(ROWS_PER_TASK));
     let later_rows = StoredValue::new_local(Vec::<Box<dyn Any>>::new());
     let next_task = StoredValue::new_local(None::<Timeout>);
-    let first_rows = rows(0..built.get_untracked());
-    let rows = Arc::new(rows);
+    // The parts of the groups that positions `batch` cover: (group, its rows
+    // in the batch, whether the group starts there).
+    let parts = {
+        let groups = groups.clone();
+        move |batch: Range<usize>| -> Vec<(usize, Range<usize>, bool)> {
+            groups
+                .iter()
+                .enumerate()
+                .map(|(index, g)| (index, g.actions.start.max(batch.start)..g.actions.end.min(batch.end), g.actions.start >= batch.start))
+                .filter(|(_, part, _)| !part.is_empty())
+                .collect()
+        }
+    };
+    let first_rows: Vec<_> = parts(0..built.get_untracked())
+        .into_iter()
+        .map(|(index, part, _)| section(index, part))
+        .collect();
     effect(move || {
         let start = built.get();
-        let Some(tbody) = tbody.get_untracked().filter(|_| start < total) else {
+        let Some(table) = table.get_untracked().filter(|_| start < total) else {
             return;
         };
-        let rows = rows.clone();
+        let (parts, section, rows, bodies) = (parts.clone(), section.clone(), rows.clone(), bodies.clone());
         let task = Timeout::new(0, move || {
             // Each batch makes the browser lay out the whole table again, so
             // batches grow with it: the total work stays linear in the rows.
             let end = (start + ROWS_PER_TASK.max(start / 4)).min(total);
-            let more = mount_to(tbody.into(), move || rows(start..end));
-            // Held by the table: dropped, and so unmounted, with it.
-            later_rows.try_update_value(|later| later.push(Box::new(more)));
+            for (index, part, starts) in parts(start..end) {
+                let more: Box<dyn Any> = if starts {
+                    let section = section.clone();
+                    Box::new(mount_to(table.clone().into(), move || section(index, part)))
+                } else if let Some(body) = bodies[index].get_untracked() {
+                    let rows = rows.clone();
+                    Box::new(mount_to(body.into(), move || rows(part)))
+                } else {
+                    continue;
+                };
+                // Held by the table: dropped, and so unmounted, with it.
+                later_rows.try_update_value(|later| later.push(more));
+            }
             built.try_set(end);
         });
         next_task.set_value(Some(task));
     });
 
     view! {
-        <table class="guides-scope-selector__table" aria-busy=move || (built.get() < total).then_some("true")>
+        <table
+            class="guides-scope-selector__table"
+            node_ref=table
+            aria-busy=move || (built.get() < total).then_some("true")
+            on:change=handler(on_change)
+            on:focusin=on_focus
+            on:keydown=handler(on_key)
+        >
             <caption class="guides-scope-selector__visually-hidden">{texts.table_caption.clone()}</caption>
             <thead class="guides-scope-selector__list-header">
                 <tr>
@@ -199,9 +343,7 @@ pub fn ActionTable(
                     </th>
                 </tr>
             </thead>
-            <tbody node_ref=tbody on:change=handler(on_change) on:focusin=on_focus on:keydown=handler(on_key)>
-                {first_rows}
-            </tbody>
+            {first_rows}
         </table>
     }
 }
