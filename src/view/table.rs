@@ -255,56 +255,45 @@ pub fn ActionTable(
             }
         }
     };
-    let section = Arc::new(section);
 
     // Rows are built in batches: the first with the table, before the widget
-    // reports ready; the rest appended in later tasks, so a connector with
-    // thousands of actions is usable at once. A batch that reaches a new group
-    // appends its `<tbody>`; one that continues a group appends rows to it. The
-    // table is `aria-busy` until every row exists.
-    let table = NodeRef::<leptos::html::Table>::new();
+    // reports ready; the rest appended to their groups' `<tbody>` in later
+    // tasks, so a connector with thousands of actions is usable at once. Every
+    // group's header exists from the start. The table is `aria-busy` until
+    // every row exists.
     let built = RwSignal::new(total.min(ROWS_PER_TASK));
     let later_rows = StoredValue::new_local(Vec::<Box<dyn Any>>::new());
     let next_task = StoredValue::new_local(None::<Timeout>);
-    // The parts of the groups that positions `batch` cover: (group, its rows
-    // in the batch, whether the group starts there).
+    // The positions of each group's rows among `batch`.
     let parts = {
         let groups = groups.clone();
-        move |batch: Range<usize>| -> Vec<(usize, Range<usize>, bool)> {
-            groups
-                .iter()
-                .enumerate()
-                .map(|(index, g)| (index, g.actions.start.max(batch.start)..g.actions.end.min(batch.end), g.actions.start >= batch.start))
-                .filter(|(_, part, _)| !part.is_empty())
-                .collect()
+        move |batch: Range<usize>| {
+            let parts = groups.iter().map(move |g| g.actions.start.max(batch.start)..g.actions.end.min(batch.end));
+            parts.enumerate().collect::<Vec<_>>()
         }
     };
-    let first_rows: Vec<_> = parts(0..built.get_untracked())
+    let first = built.get_untracked();
+    let sections: Vec<_> = parts(0..first)
         .into_iter()
-        .map(|(index, part, _)| section(index, part))
+        .map(|(index, part)| section(index, part))
         .collect();
     effect(move || {
         let start = built.get();
-        let Some(table) = table.get_untracked().filter(|_| start < total) else {
+        if start >= total {
             return;
-        };
-        let (parts, section, rows, bodies) = (parts.clone(), section.clone(), rows.clone(), bodies.clone());
+        }
+        let (parts, rows, bodies) = (parts.clone(), rows.clone(), bodies.clone());
         let task = Timeout::new(0, move || {
             // Each batch makes the browser lay out the whole table again, so
             // batches grow with it: the total work stays linear in the rows.
             let end = (start + ROWS_PER_TASK.max(start / 4)).min(total);
-            for (index, part, starts) in parts(start..end) {
-                let more: Box<dyn Any> = if starts {
-                    let section = section.clone();
-                    Box::new(mount_to(table.clone().into(), move || section(index, part)))
-                } else if let Some(body) = bodies[index].get_untracked() {
-                    let rows = rows.clone();
-                    Box::new(mount_to(body.into(), move || rows(part)))
-                } else {
+            for (index, part) in parts(start..end).into_iter().filter(|(_, part)| !part.is_empty()) {
+                let (Some(body), rows) = (bodies[index].get_untracked(), rows.clone()) else {
                     continue;
                 };
+                let more = mount_to(body.into(), move || rows(part));
                 // Held by the table: dropped, and so unmounted, with it.
-                later_rows.try_update_value(|later| later.push(more));
+                later_rows.try_update_value(|later| later.push(Box::new(more)));
             }
             built.try_set(end);
         });
@@ -314,7 +303,6 @@ pub fn ActionTable(
     view! {
         <table
             class="guides-scope-selector__table"
-            node_ref=table
             aria-busy=move || (built.get() < total).then_some("true")
             on:change=handler(on_change)
             on:focusin=on_focus
@@ -343,7 +331,7 @@ pub fn ActionTable(
                     </th>
                 </tr>
             </thead>
-            {first_rows}
+            {sections}
         </table>
     }
 }
