@@ -48,6 +48,12 @@ pub fn handler<E: 'static>(handle: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)>
     Box::new(handle)
 }
 
+/// An attribute value that is `yes` while `flag` is set and `no` otherwise
+/// (one closure type for every such attribute, so one copy of its code).
+pub fn either(flag: RwSignal<bool>, yes: &'static str, no: &'static str) -> impl Fn() -> &'static str + Copy {
+    move || if flag.get() { yes } else { no }
+}
+
 /// Per-row signals that follow `source` (one flag per row). When `source`
 /// changes, only the rows whose flag changed are notified: toggling one of 5,000
 /// rows updates one checkbox, and a keystroke in the search touches only the rows

@@ -12,10 +12,10 @@ use leptos::ev::{Event, KeyboardEvent};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 
-use super::reactive::{effect, handler, memo, row_flags};
+use super::reactive::{effect, either, handler, memo, row_flags};
 use crate::dom;
 use crate::model::text::fill;
-use crate::model::{search, Catalog, Group, Selection, Texts};
+use crate::model::{search, Catalog, Group, Selection, Tally, Texts};
 
 /// How many rows are built before ready, and at least per later task.
 const ROWS_PER_TASK: usize = 200;
@@ -71,20 +71,26 @@ pub fn ActionTable(
             rows
         }
     });
-    let tallies: Vec<_> = groups
-        .iter()
-        .map(|group| {
-            let positions = group.actions.clone();
-            memo(move || selection.read().tally(&shown.read(), positions.clone()))
-        })
-        .collect();
+    // Each group's count and checkbox state, in one pass over the table.
+    let tallies = memo({
+        let groups = groups.clone();
+        move || {
+            let (selection, shown) = (selection.read(), shown.read());
+            let tally = |g: &Group| selection.tally(&shown, g.actions.clone());
+            groups.iter().map(tally).collect::<Vec<Tally>>()
+        }
+    });
+    let group_checked = row_flags(move || tallies.read().iter().map(Tally::checked).collect());
+    let group_mixed = row_flags(move || tallies.read().iter().map(Tally::mixed).collect());
+    let group_empty = row_flags(move || tallies.read().iter().map(|t| t.shown == 0).collect());
+    let group_open = row_flags(move || folded.read().iter().map(|f| !f).collect());
 
     // One row is in the Tab order (the last one focused, or the nearest shown
     // one); arrow keys move between rows. Tab then crosses the table in one step,
     // however many actions it lists.
     let last_focused = RwSignal::new(0usize);
     let tab_row = memo(move || search::nearest_shown(&reachable.read(), last_focused.get()));
-    let visible = row_flags(move || reachable.get());
+    let hidden = row_flags(move || reachable.read().iter().map(|r| !r).collect());
     let checked = row_flags(move || selection.read().flags().to_vec());
     let tab_stop = row_flags(move || {
         let tab_row = tab_row.get();
@@ -159,7 +165,7 @@ pub fn ActionTable(
                 .filter_map(|position| Some((position, catalog.actions().get(position)?)))
                 .map(|(position, action)| {
                     let id = row_id(&prefix, position);
-                    let (visible, checked, tab_stop) = (visible[position], checked[position], tab_stop[position]);
+                    let (hidden, checked, tab_stop) = (hidden[position], checked[position], tab_stop[position]);
                     let scopes = action
                         .scopes
                         .iter()
@@ -169,14 +175,14 @@ pub fn ActionTable(
                         <tr
                             class="guides-scope-selector__row"
                             data-guide-action=action.id.clone()
-                            hidden=move || !visible.get()
+                            hidden=hidden
                         >
                             <td class="guides-scope-selector__cell guides-scope-selector__cell--check">
                                 <input
                                     type="checkbox"
                                     class="guides-scope-selector__checkbox"
                                     id=id.clone()
-                                    tabindex=move || if tab_stop.get() { "0" } else { "-1" }
+                                    tabindex=either(tab_stop, "0", "-1")
                                     prop:checked=checked
                                 />
                             </td>
@@ -198,13 +204,15 @@ pub fn ActionTable(
     let section = {
         let (groups, bodies, rows, texts) = (groups.clone(), bodies.clone(), rows.clone(), texts.clone());
         move |index: usize, range: Range<usize>| {
-            let (group, body, tally) = (&groups[index], bodies[index], tallies[index]);
+            let (group, body) = (&groups[index], bodies[index]);
+            let open = group_open[index];
             let header = headed.then(|| {
                 let name = if group.name.is_empty() { &texts.group_other } else { &group.name };
                 let size = group.actions.len().to_string();
                 let count = {
                     let template = texts.group_count.clone();
-                    move || fill(&template, &[("selected", &tally.get().chosen.to_string()), ("total", &size)])
+                    let chosen = move || tallies.read().get(index).map_or(0, |t| t.chosen).to_string();
+                    move || fill(&template, &[("selected", &chosen()), ("total", &size)])
                 };
                 let positions = group.actions.clone();
                 let toggle = move |ev: Event| {
@@ -213,7 +221,7 @@ pub fn ActionTable(
                     choose.run(next);
                 };
                 let fold = move |_| {
-                    let at = (!folded.get_untracked()[index]).then(|| search.get_untracked());
+                    let at = open.get_untracked().then(|| search.get_untracked());
                     folded_at.update(|folded_at| folded_at[index] = at);
                 };
                 view! {
@@ -223,8 +231,8 @@ pub fn ActionTable(
                                 type="checkbox"
                                 class="guides-scope-selector__checkbox"
                                 aria-label=fill(&texts.group_select, &[("group", name)])
-                                prop:checked=move || tally.get().checked()
-                                prop:indeterminate=move || tally.get().mixed()
+                                prop:checked=group_checked[index]
+                                prop:indeterminate=group_mixed[index]
                                 on:change=handler(toggle)
                             />
                         </td>
@@ -232,7 +240,7 @@ pub fn ActionTable(
                             <button
                                 type="button"
                                 class="guides-scope-selector__group-toggle"
-                                aria-expanded=move || if folded.read()[index] { "false" } else { "true" }
+                                aria-expanded=either(open, "true", "false")
                                 on:click=handler(fold)
                             >
                                 {name.clone()}
@@ -247,7 +255,7 @@ pub fn ActionTable(
                 <tbody
                     node_ref=body
                     data-guide-group=headed.then(|| group.name.clone())
-                    hidden=move || tally.get().shown == 0
+                    hidden=group_empty[index]
                 >
                     {header}
                     {rows(range)}
