@@ -141,6 +141,11 @@ impl Tally {
         self.shown != 0 && self.chosen_shown == self.shown
     }
 
+    /// The search shows none of the group's actions.
+    pub fn is_empty(&self) -> bool {
+        self.shown == 0
+    }
+
     /// The checkbox is mixed: some shown actions are chosen, not all.
     pub fn mixed(&self) -> bool {
         self.chosen_shown != 0 && self.chosen_shown != self.shown

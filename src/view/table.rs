@@ -53,12 +53,15 @@ pub fn ActionTable(
         .into()
     };
     // A group folded by the reader stays folded while the search text is the
-    // one it was folded at: a search opens it, clearing the search folds it again.
-    let folded_at = RwSignal::new(vec![None::<String>; groups.len()]);
-    let folded = memo(move || {
-        let search = search.read();
-        let folded = folded_at.read().iter().map(|at| at.as_deref() == Some(search.as_str())).collect::<Vec<bool>>();
-        folded
+    // one it was folded at: a search opens it, clearing the search folds it
+    // again. An open group holds a newline, which no search box can.
+    let folded_at: Arc<[RwSignal<String>]> = groups.iter().map(|_| RwSignal::new("\n".to_owned())).collect();
+    let folded = memo({
+        let folded_at = folded_at.clone();
+        move || {
+            let search = search.read();
+            folded_at.iter().map(|at| *at.read() == *search).collect::<Vec<bool>>()
+        }
     });
     // Rows a reader can see and reach with the arrow keys.
     let reachable = memo({
@@ -66,23 +69,23 @@ pub fn ActionTable(
         move || {
             let (mut rows, folded) = (shown.get(), folded.read());
             for (group, _) in groups.iter().zip(folded.iter()).filter(|(_, folded)| **folded) {
-                rows[group.actions.clone()].fill(false);
+                rows.iter_mut().skip(group.actions.start).take(group.actions.len()).for_each(|row| *row = false);
             }
             rows
         }
     });
-    // Each group's count and checkbox state, in one pass over the table.
-    let tallies = memo({
+    // One flag per group from its tally (its checkbox's state, whether the
+    // search empties it).
+    let tally_flags = |flag: fn(&Tally) -> bool| {
         let groups = groups.clone();
-        move || {
+        row_flags(move || {
             let (selection, shown) = (selection.read(), shown.read());
-            let tally = |g: &Group| selection.tally(&shown, g.actions.clone());
-            groups.iter().map(tally).collect::<Vec<Tally>>()
-        }
-    });
-    let group_checked = row_flags(move || tallies.read().iter().map(Tally::checked).collect());
-    let group_mixed = row_flags(move || tallies.read().iter().map(Tally::mixed).collect());
-    let group_empty = row_flags(move || tallies.read().iter().map(|t| t.shown == 0).collect());
+            groups.iter().map(|g| flag(&selection.tally(&shown, g.actions.clone()))).collect()
+        })
+    };
+    let group_checked = tally_flags(Tally::checked);
+    let group_mixed = tally_flags(Tally::mixed);
+    let group_empty = tally_flags(Tally::is_empty);
     let group_open = row_flags(move || folded.read().iter().map(|f| !f).collect());
 
     // One row is in the Tab order (the last one focused, or the nearest shown
@@ -211,8 +214,11 @@ pub fn ActionTable(
                 let size = group.actions.len().to_string();
                 let count = {
                     let template = texts.group_count.clone();
-                    let chosen = move || tallies.read().get(index).map_or(0, |t| t.chosen).to_string();
-                    move || fill(&template, &[("selected", &chosen()), ("total", &size)])
+                    let positions = group.actions.clone();
+                    move || {
+                        let chosen = selection.read().tally(&shown.read(), positions.clone()).chosen;
+                        fill(&template, &[("selected", &chosen.to_string()), ("total", &size)])
+                    }
                 };
                 let positions = group.actions.clone();
                 let toggle = move |ev: Event| {
@@ -220,9 +226,9 @@ pub fn ActionTable(
                     next.set_shown_in(&shown.read_untracked(), positions.clone(), event_target_checked(&ev));
                     choose.run(next);
                 };
+                let folded_at = folded_at[index];
                 let fold = move |_| {
-                    let at = open.get_untracked().then(|| search.get_untracked());
-                    folded_at.update(|folded_at| folded_at[index] = at);
+                    folded_at.set(if open.get_untracked() { search.get_untracked() } else { "\n".to_owned() });
                 };
                 view! {
                     <tr class="guides-scope-selector__group-row">
