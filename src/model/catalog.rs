@@ -38,8 +38,11 @@ pub struct Catalog {
     by_id: Vec<u32>,
     /// Per scope: a read when every action that needs it only reads.
     scope_access: Vec<Access>,
-    /// The groups, in table order; empty when there are fewer than two.
+    /// The groups, in table order: one unnamed group of every action when
+    /// there are fewer than two, or grouping is off.
     groups: Vec<Group>,
+    /// Whether `groups` are groups a reader sees (two or more by resource).
+    grouped: bool,
 }
 
 /// Why the actions attribute could not be used. Its `Display` is the message the
@@ -314,9 +317,6 @@ impl Catalog {
                     actions: start..start + run.len(),
                 });
             }
-            if groups.len() < 2 {
-                groups.clear();
-            }
             // `by_id` holds page positions; it now needs table positions.
             let mut position = vec![0u32; raw.len()];
             for (at, &i) in table.iter().enumerate() {
@@ -325,6 +325,13 @@ impl Catalog {
             for i in &mut by_id {
                 *i = position[*i as usize];
             }
+        }
+        let grouped = groups.len() > 1;
+        if !grouped {
+            groups = vec![Group {
+                name: String::new(),
+                actions: 0..raw.len(),
+            }];
         }
         let mut raw: Vec<_> = raw.into_iter().map(Some).collect();
 
@@ -370,13 +377,20 @@ impl Catalog {
             by_id,
             scope_access,
             groups,
+            grouped,
         })
     }
 
-    /// The groups of actions, in table order; empty when grouping is off or
-    /// every action falls in one group.
+    /// The groups of actions, in table order. When the catalog is not
+    /// [grouped](Catalog::is_grouped), one unnamed group holds every action.
     pub fn groups(&self) -> &[Group] {
         &self.groups
+    }
+
+    /// Whether the table shows groups: grouping is on and the actions fall in
+    /// two or more.
+    pub fn is_grouped(&self) -> bool {
+        self.grouped
     }
 
     /// The actions, in table order: the page's, grouped unless grouping is off.
@@ -598,6 +612,7 @@ mod tests {
     #[test]
     fn groups_by_resource_in_first_mention_order() {
         let c = Catalog::parse(MIXED).unwrap();
+        assert!(c.is_grouped());
         assert_eq!(
             groups(&c),
             [
@@ -616,7 +631,8 @@ mod tests {
     #[test]
     fn grouping_off_keeps_the_page_order() {
         let c = Catalog::parse_with(MIXED, GroupBy::Nothing).unwrap();
-        assert!(c.groups().is_empty());
+        assert!(!c.is_grouped());
+        assert_eq!(groups(&c), [("", vec!["W1", "R1", "W2", "X", "H1", "R2"])]);
         let ids: Vec<&str> = c.actions().iter().map(|a| a.id.as_str()).collect();
         assert_eq!(ids, ["w1", "r1", "w2", "x", "h1", "r2"]);
         assert_eq!(c.position("r2"), Some(5));
@@ -629,7 +645,8 @@ mod tests {
                 {"id":"b","label":"B","scopes":["https://www.googleapis.com/auth/gmail.readonly"]}]"#,
         )
         .unwrap();
-        assert!(c.groups().is_empty());
+        assert!(!c.is_grouped());
+        assert_eq!(groups(&c), [("", vec!["A", "B"])]);
     }
 
     #[test]

@@ -15,7 +15,7 @@ use leptos::prelude::*;
 use super::reactive::{effect, either, handler, memo, row_flags};
 use crate::dom;
 use crate::model::text::fill;
-use crate::model::{search, Catalog, Group, Selection, Tally, Texts};
+use crate::model::{search, Catalog, Selection, Tally, Texts};
 
 /// How many rows are built before ready, and at least per later task.
 const ROWS_PER_TASK: usize = 200;
@@ -42,20 +42,12 @@ pub fn ActionTable(
 
     // One `<tbody>` per group; with grouping off, or a single group, one
     // without a header row.
-    let headed = !catalog.groups().is_empty();
-    let groups: Arc<[Group]> = if headed {
-        catalog.groups().into()
-    } else {
-        [Group {
-            name: String::new(),
-            actions: 0..total,
-        }]
-        .into()
-    };
+    let headed = catalog.is_grouped();
+    let groups = catalog.clone();
     // A group folded by the reader stays folded while the search text is the
     // one it was folded at: a search opens it, clearing the search folds it
     // again. An open group holds a newline, which no search box can.
-    let folded_at: Arc<[RwSignal<String>]> = groups.iter().map(|_| RwSignal::new("\n".to_owned())).collect();
+    let folded_at: Arc<[RwSignal<String>]> = groups.groups().iter().map(|_| RwSignal::new("\n".to_owned())).collect();
     let folded = memo({
         let folded_at = folded_at.clone();
         move || {
@@ -68,7 +60,7 @@ pub fn ActionTable(
         let groups = groups.clone();
         move || {
             let (mut rows, folded) = (shown.get(), folded.read());
-            for (group, _) in groups.iter().zip(folded.iter()).filter(|(_, folded)| **folded) {
+            for (group, _) in groups.groups().iter().zip(folded.iter()).filter(|(_, folded)| **folded) {
                 rows.iter_mut().skip(group.actions.start).take(group.actions.len()).for_each(|row| *row = false);
             }
             rows
@@ -80,7 +72,7 @@ pub fn ActionTable(
         let groups = groups.clone();
         row_flags(move || {
             let (selection, shown) = (selection.read(), shown.read());
-            groups.iter().map(|g| flag(&selection.tally(&shown, g.actions.clone()))).collect()
+            groups.groups().iter().map(|g| flag(&selection.tally(&shown, g.actions.clone()))).collect()
         })
     };
     let group_checked = tally_flags(Tally::checked);
@@ -203,11 +195,11 @@ pub fn ActionTable(
 
     // A group's `<tbody>`: its header row (when grouped), then the rows at
     // `range`. Later batches may append more rows to it.
-    let bodies: Arc<[NodeRef<leptos::html::Tbody>]> = groups.iter().map(|_| NodeRef::new()).collect();
+    let bodies: Arc<[NodeRef<leptos::html::Tbody>]> = groups.groups().iter().map(|_| NodeRef::new()).collect();
     let section = {
         let (groups, bodies, rows, texts) = (groups.clone(), bodies.clone(), rows.clone(), texts.clone());
         move |index: usize, range: Range<usize>| {
-            let (group, body) = (&groups[index], bodies[index]);
+            let (group, body) = (&groups.groups()[index], bodies[index]);
             let open = group_open[index];
             let header = headed.then(|| {
                 let name = if group.name.is_empty() { &texts.group_other } else { &group.name };
@@ -282,7 +274,7 @@ pub fn ActionTable(
     let parts = {
         let groups = groups.clone();
         move |batch: Range<usize>| {
-            let parts = groups.iter().map(move |g| g.actions.start.max(batch.start)..g.actions.end.min(batch.end));
+            let parts = groups.groups().iter().map(move |g| g.actions.start.max(batch.start)..g.actions.end.min(batch.end));
             parts.enumerate().collect::<Vec<_>>()
         }
     };
