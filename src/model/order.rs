@@ -8,8 +8,33 @@
 use std::cmp::Ordering;
 
 /// Sorts indices by `compare` (not stable: callers break ties themselves).
+///
+/// A heapsort: O(n log n) in every case, in place, and a tenth of the size of
+/// the standard library's pattern-defeating quicksort in the bundle.
 pub fn sort_by(indices: &mut [u32], compare: &dyn Fn(u32, u32) -> Ordering) {
-    indices.sort_unstable_by(|&a, &b| compare(a, b));
+    // Moves the value at `root` down until neither child of it is greater.
+    let sift_down = |indices: &mut [u32], mut root: usize, end: usize| loop {
+        let mut child = 2 * root + 1;
+        if child >= end {
+            return;
+        }
+        if child + 1 < end && compare(indices[child], indices[child + 1]) == Ordering::Less {
+            child += 1;
+        }
+        if compare(indices[root], indices[child]) != Ordering::Less {
+            return;
+        }
+        indices.swap(root, child);
+        root = child;
+    };
+    let len = indices.len();
+    for root in (0..len / 2).rev() {
+        sift_down(indices, root, len);
+    }
+    for end in (1..len).rev() {
+        indices.swap(0, end);
+        sift_down(indices, 0, end);
+    }
 }
 
 /// Sorts indices ascending and removes repeats.
@@ -45,6 +70,34 @@ mod tests {
     fn unique_names_sorts_by_bytes_and_deduplicates() {
         let names = unique_names(["b.write", "a.read", "b.write", "B", "a.read"]);
         assert_eq!(names, ["B", "a.read", "b.write"]);
+    }
+
+    #[test]
+    fn sort_by_sorts_every_arrangement() {
+        // Every permutation of 0..7, with repeats folded in.
+        let mut values: Vec<u32> = (0..7).collect();
+        let mut count = 0;
+        permute(&mut values, 0, &mut |arrangement| {
+            let mut sorted: Vec<u32> = arrangement.iter().map(|v| v / 2).collect();
+            sort_by(&mut sorted, &|a, b| a.cmp(&b));
+            assert!(sorted.windows(2).all(|w| w[0] <= w[1]), "{arrangement:?}");
+            count += 1;
+        });
+        assert_eq!(count, 5040);
+        let mut long: Vec<u32> = (0..10_000).map(|i| (i * 7919) % 10_007).collect();
+        sort_by(&mut long, &|a, b| a.cmp(&b));
+        assert!(long.windows(2).all(|w| w[0] < w[1]));
+    }
+
+    fn permute(values: &mut Vec<u32>, from: usize, visit: &mut dyn FnMut(&[u32])) {
+        if from == values.len() {
+            return visit(values);
+        }
+        for i in from..values.len() {
+            values.swap(from, i);
+            permute(values, from + 1, visit);
+            values.swap(from, i);
+        }
     }
 
     #[test]
