@@ -84,6 +84,10 @@ test("keyboard only: search, move through rows, select with Space, select all, c
   await page.keyboard.press("Tab"); // Clear
   await page.keyboard.press("Tab"); // header checkbox
   expect(await focused()).toBe("Select every action shown");
+  await page.keyboard.press("Tab"); // the only group with matches: its checkbox
+  expect(await focused()).toBe("Select the actions shown in workflows");
+  await page.keyboard.press("Tab"); // its name, which folds it
+  expect(await focused()).toBe("workflows");
   await page.keyboard.press("Tab"); // the table's one tab stop: the first shown row
   expect(await focused()).toBe("Create A Workflow Synchronously");
   await page.keyboard.press("ArrowDown");

@@ -143,7 +143,7 @@ test("two widgets with their own targets and parameters do not disturb each othe
   await expect(page.locator("#files-read-step")).toBeHidden();
   await expect(page.locator("#mail-send-step")).toBeHidden();
   await expectSearch(page, "?mail=read&files=send");
-  expect(await files.getByRole("checkbox", { checked: true }).count()).toBe(1);
+  expect(await files.locator("tr[data-guide-action] input:checked").count()).toBe(1);
 
   // Ids are unique on the page, and every label names a control of its own widget.
   const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
@@ -158,7 +158,7 @@ test("two widgets with their own targets and parameters do not disturb each othe
 
   await page.reload();
   await expect(page.locator("[data-guide-ready]")).toHaveCount(4);
-  expect(await mail.getByRole("checkbox", { checked: true }).count()).toBe(1);
+  expect(await mail.locator("tr[data-guide-action] input:checked").count()).toBe(1);
   await expect(page.locator("#files-read-step")).toBeHidden();
   await expectNoErrors(errors);
 });
@@ -186,7 +186,7 @@ test("a single-page app: a widget inserted later is mounted, and removed cleanly
   await page.evaluate(() => history.replaceState(null, "", location.pathname));
   await page.evaluate((html) => (document.getElementById("app").innerHTML = html), ARTICLE);
   await expect(w).toHaveAttribute("data-guide-ready", "");
-  expect(await w.getByRole("checkbox", { checked: true }).count()).toBe(0);
+  expect(await w.locator("tr[data-guide-action] input:checked").count()).toBe(0);
   await expect(page.locator("#step-a")).toBeVisible();
   await expectNoErrors(errors);
 });

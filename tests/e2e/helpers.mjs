@@ -14,13 +14,13 @@ export async function open(page, path, { ready = "[data-guides-scope-selector][d
 
 /** The labels of the rows a reader can see, in order. */
 export function visibleLabels(widget) {
-  return widget.locator("tbody tr:not([hidden]) label").allTextContents();
+  return widget.locator("tr[data-guide-action]:not([hidden]) label").allTextContents();
 }
 
 /** The labels of the checked rows, in order, whether shown or not. */
 export function checkedLabels(widget) {
   return widget
-    .locator("tbody tr")
+    .locator("tr[data-guide-action]")
     .filter({ has: widget.page().locator("input:checked") })
     .locator("label")
     .allTextContents();
