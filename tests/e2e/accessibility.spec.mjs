@@ -27,6 +27,9 @@ for (const [theme, apply] of Object.entries(THEMES)) {
     await expectNoViolations(page);
     await w.getByRole("checkbox", { name: "List All Workflows" }).check();
     await w.getByRole("checkbox", { name: "Create A Record" }).check();
+    // Groups with mixed boxes, and one folded.
+    await w.locator('tbody[data-guide-group="webhooks"] button').click();
+    await expect(w.locator('tbody[data-guide-group="webhooks"] button')).toHaveAttribute("aria-expanded", "false");
     await expectNoViolations(page);
     await w.locator("[data-guide-action-search]").fill("no such action");
     await expect(w.locator("[data-guide-no-results]")).toBeVisible();

@@ -1,7 +1,7 @@
 // The demo page: the Ironclad guide, built for release and served on 127.0.0.1.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { open, visibleLabels, checkedLabels, tick, expectNoErrors } from "./helpers.mjs";
+import { open, visibleLabels, checkedLabels, tick, expectNoErrors, expectSearch } from "./helpers.mjs";
 
 test("the demo guide loads with the widget ready and 51 actions listed", async ({ page }) => {
   const errors = await open(page, "/index.html");
@@ -47,6 +47,76 @@ test("what do my scopes allow, on the demo, with a screenshot for the README", a
   await expect(page.locator("li[data-guide-display-scope='public.records.createRecords']")).toBeHidden();
   await widget.locator(".guides-scope-selector__paste").scrollIntoViewIfNeeded();
   await widget.screenshot({ path: "docs/paste.png" });
+});
+
+test("groups by resource on the demo: counts, tri-state boxes, folding and search; with a screenshot for the README", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 1100 });
+  const errors = await open(page, "/index.html");
+  const widget = page.locator("[data-guides-scope-selector]");
+  const group = (name) => widget.locator(`tbody[data-guide-group="${name}"]`);
+  const box = (name) => widget.getByRole("checkbox", { name: `Select the actions shown in ${name}`, exact: true });
+  const fold = (name) => group(name).getByRole("button");
+  const count = (name) => group(name).locator(".guides-scope-selector__group-count");
+  const state = (name) => box(name).evaluate((e) => (e.indeterminate ? "mixed" : e.checked ? "all" : "none"));
+  const search = widget.locator("[data-guide-action-search]");
+
+  // One container per resource, in the order the page first names it.
+  const names = await widget.locator("tbody[data-guide-group]").evaluateAll((ts) => ts.map((t) => t.dataset.guideGroup));
+  expect(names).toEqual(["workflows", "records", "webhooks", "entities", "obligations", "export"]);
+  await expect(count("workflows")).toHaveText("0 / 22");
+  await expect(count("export")).toHaveText("0 / 3");
+  await expect(group("records").locator("tr[data-guide-action]")).toHaveCount(11);
+
+  // One chosen row makes its group's box mixed.
+  await tick(widget, "Create A Record");
+  await expect(count("records")).toHaveText("1 / 11");
+  expect(await state("records")).toBe("mixed");
+  expect(await state("workflows")).toBe("none");
+
+  // A group's box takes what the search shows of that group, and nothing else;
+  // groups without matches are hidden.
+  await search.fill("retrieve");
+  await expect(group("export")).toBeHidden();
+  await expect(group("records").locator("tr[data-guide-action]:visible")).toHaveCount(3);
+  await box("records").check();
+  expect(await checkedLabels(widget)).toEqual(["Create A Record", "Retrieve A Record", "Retrieve Records Schema", "Retrieve An Attachment On A Record"]);
+  await expect(count("records")).toHaveText("4 / 11");
+  expect(await state("records")).toBe("all");
+  await expect(count("workflows")).toHaveText("0 / 22");
+  await expectSearch(page, "?actions=ironclad_create_record,ironclad_get_record,ironclad_list_records_metadata,ironclad_get_attachment_on_a_record");
+  await box("records").uncheck();
+  expect(await checkedLabels(widget)).toEqual(["Create A Record"]);
+  expect(await state("records")).toBe("none");
+
+  // Folding hides a group's rows, not its header; a search opens it, and
+  // clearing the search folds it again.
+  await search.fill("");
+  await fold("workflows").click();
+  await expect(fold("workflows")).toHaveAttribute("aria-expanded", "false");
+  await expect(group("workflows").locator("tr[data-guide-action]:visible")).toHaveCount(0);
+  await expect(box("workflows")).toBeVisible();
+  expect((await visibleLabels(widget))[0]).toBe("List All Records");
+  await search.fill("approval");
+  await expect(fold("workflows")).toHaveAttribute("aria-expanded", "true");
+  expect(await visibleLabels(widget)).toEqual(["List All Workflow Approvals", "Update Approval Status On A Workflow"]);
+  await search.fill("");
+  await expect(fold("workflows")).toHaveAttribute("aria-expanded", "false");
+  await expect(group("workflows").locator("tr[data-guide-action]:visible")).toHaveCount(0);
+
+  // The arrow keys skip a folded group's rows; Enter on a group's name unfolds it.
+  await fold("webhooks").click();
+  await widget.getByRole("checkbox", { name: "Run An Action On A Record", exact: true }).focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(widget.getByRole("checkbox", { name: "Get All Entity Relationship Types", exact: true })).toBeFocused();
+  await fold("webhooks").focus();
+  await page.keyboard.press("Enter");
+  await expect(fold("webhooks")).toHaveAttribute("aria-expanded", "true");
+  await expect(group("webhooks").locator("tr[data-guide-action]:visible")).toHaveCount(5);
+
+  await tick(widget, "List All Webhooks");
+  await widget.locator(".guides-scope-selector__list").evaluate((list) => (list.scrollTop = 0));
+  await widget.screenshot({ path: "docs/groups.png" });
+  await expectNoErrors(errors);
 });
 
 test("Read-only and 'Why each scope?' on the demo, with a screenshot for the README", async ({ page }) => {

@@ -276,3 +276,43 @@ test("Read-only chooses the reads the search shows; 'Why each scope?' names who 
   await expect(w.locator("[data-guide-paste-partial]")).toHaveText(`Get Labels also needs ${google("gmail.labels")}`);
   await expectNoErrors(errors);
 });
+
+test("groups: URL-style scopes group by their last path segment, a \"group\" field overrides, and group-by none turns grouping off", async ({ page }) => {
+  const errors = await open(page, PAGE);
+  const google = (scope) => `https://www.googleapis.com/auth/${scope}`;
+  const actions = JSON.stringify([
+    { id: "mail_list", label: "List Messages", scopes: [google("gmail.readonly")] },
+    { id: "events", label: "List Events", scopes: [google("calendar.readonly")] },
+    { id: "mail_send", label: "Send A Message", scopes: [google("gmail.send")] },
+    { id: "files", label: "List Files", scopes: [google("drive.readonly"), google("drive.metadata.readonly")] },
+    { id: "profile", label: "Read Profile", scopes: [google("userinfo.profile")], group: "gmail" },
+    { id: "status", label: "Check Status", scopes: [] },
+  ]);
+  const w = await addHost(page, "google", actions);
+  const names = () => w.locator("tbody[data-guide-group]").evaluateAll((ts) => ts.map((t) => t.dataset.guideGroup));
+  expect(await names()).toEqual(["gmail", "calendar", "drive", ""]);
+  expect(await visibleLabels(w)).toEqual(["List Messages", "Send A Message", "Read Profile", "List Events", "List Files", "Check Status"]);
+  await expect(w.locator(`tbody[data-guide-group=""] th`)).toHaveText("Other 0 / 1");
+
+  await w.getByRole("checkbox", { name: "Select the actions shown in gmail", exact: true }).check();
+  expect(await checkedLabels(w)).toEqual(["List Messages", "Send A Message", "Read Profile"]);
+  await expectSearch(page, "?google=mail_list,mail_send,profile");
+  await expect(w.locator(`tbody[data-guide-group="gmail"] th`)).toHaveText("gmail 3 / 3");
+
+  // The same actions with grouping off: one plain table in the page's order.
+  await page.evaluate((json) => {
+    const host = document.createElement("div");
+    host.id = "plain";
+    host.setAttribute("data-guides-scope-selector", "");
+    host.setAttribute("data-guide-query-param", "plain");
+    host.setAttribute("data-guide-target", "#nothing");
+    host.setAttribute("data-guide-group-by", "none");
+    host.setAttribute("data-guide-actions-json", json);
+    document.body.append(host);
+  }, actions);
+  const plain = page.locator("#plain[data-guide-ready]");
+  await expect(plain.locator("tr[data-guide-action]")).toHaveCount(6);
+  await expect(plain.locator("[data-guide-group], .guides-scope-selector__group-row")).toHaveCount(0);
+  expect(await visibleLabels(plain)).toEqual(["List Messages", "List Events", "Send A Message", "List Files", "Read Profile", "Check Status"]);
+  await expectNoErrors(errors);
+});
