@@ -39,7 +39,7 @@ impl Widget {
     }
 
     fn visible_labels(&self) -> Vec<String> {
-        let rows = self.host.query_selector_all("tbody tr").unwrap();
+        let rows = self.host.query_selector_all("tr[data-guide-action]").unwrap();
         (0..rows.length())
             .map(|i| rows.item(i).unwrap().unchecked_into::<HtmlElement>())
             .filter(|row| !row.hidden())
@@ -48,7 +48,7 @@ impl Widget {
     }
 
     fn checked_labels(&self) -> Vec<String> {
-        let rows = self.host.query_selector_all("tbody tr").unwrap();
+        let rows = self.host.query_selector_all("tr[data-guide-action]").unwrap();
         (0..rows.length())
             .map(|i| rows.item(i).unwrap().unchecked_into::<Element>())
             .filter(|row| {
@@ -71,7 +71,7 @@ impl Widget {
     }
 
     fn click_row(&self, label: &str) {
-        let labels = self.host.query_selector_all("tbody label").unwrap();
+        let labels = self.host.query_selector_all("tr[data-guide-action] label").unwrap();
         let label = (0..labels.length())
             .map(|i| labels.item(i).unwrap().unchecked_into::<HtmlElement>())
             .find(|l| l.text_content().as_deref() == Some(label))
@@ -393,6 +393,44 @@ async fn header_checkbox_shows_mixed_and_acts_on_shown_rows() {
     header.click();
     settle().await;
     assert!(w.checked_labels().is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn groups_count_choose_their_shown_rows_and_fold() {
+    set_query("");
+    let w = mount(ACTIONS).await;
+    let groups = w.host.query_selector_all("tbody[data-guide-group]").unwrap();
+    let names: Vec<String> = (0..groups.length())
+        .filter_map(|i| groups.item(i)?.unchecked_into::<Element>().get_attribute("data-guide-group"))
+        .collect();
+    assert_eq!(names, ["workflows", "records", "webhooks"]);
+    let workflows = r#"tbody[data-guide-group="workflows"]"#;
+    let group_box = w
+        .find(&format!("{workflows} input"))
+        .unchecked_into::<HtmlInputElement>();
+    w.click_row("List All Workflows");
+    settle().await;
+    assert!(group_box.indeterminate(), "one of two chosen: mixed");
+    assert_eq!(w.text(&format!("{workflows} th")), "workflows 1 / 2");
+    group_box.click();
+    settle().await;
+    assert!(group_box.checked() && !group_box.indeterminate());
+    assert_eq!(w.checked_labels(), ["List All Workflows", "Retrieve A Workflow"]);
+
+    // Folded: the group's rows go, its header stays; a search opens it.
+    w.click(&format!("{workflows} button"));
+    settle().await;
+    assert_eq!(w.visible_labels(), ["Create A Record", "List All Webhooks"]);
+    let toggle = w.find(&format!("{workflows} button"));
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    w.search("retrieve");
+    settle().await;
+    assert_eq!(w.visible_labels(), ["Retrieve A Workflow"]);
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let records = w
+        .find(r#"tbody[data-guide-group="records"]"#)
+        .unchecked_into::<HtmlElement>();
+    assert!(records.hidden(), "a group without matches is hidden");
 }
 
 #[wasm_bindgen_test]

@@ -204,14 +204,14 @@ pub fn ActionTable(
             let header = headed.then(|| {
                 let name = if group.name.is_empty() { &texts.group_other } else { &group.name };
                 let size = group.actions.len().to_string();
-                let count = {
-                    let template = texts.group_count.clone();
-                    let positions = group.actions.clone();
-                    move || {
-                        let chosen = selection.read().tally(&shown.read(), positions.clone()).chosen;
-                        fill(&template, &[("selected", &chosen.to_string()), ("total", &size)])
-                    }
-                };
+                // A memo per group, so a toggle rewrites one count, not every one.
+                let positions = group.actions.clone();
+                let chosen = memo(move || {
+                    let flags = selection.read();
+                    flags.flags().iter().skip(positions.start).take(positions.len()).filter(|c| **c).count()
+                });
+                let template = texts.group_count.clone();
+                let count = move || fill(&template, &[("selected", &chosen.get().to_string()), ("total", &size)]);
                 let positions = group.actions.clone();
                 let toggle = move |ev: Event| {
                     let mut next = selection.get_untracked();
