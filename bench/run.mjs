@@ -107,7 +107,8 @@ async function timed(page, action, round) {
       input.value = round < text.length ? text.slice(0, round + 1) : text.slice(0, 2 * text.length - round - 1);
       input.dispatchEvent(new Event("input", { bubbles: true }));
     } else if (action === "toggle") {
-      host.querySelectorAll("tr[data-guide-action] input")[3 + (round % 5)].click();
+      // The same five actions however the table orders them (by id, not by row).
+      host.querySelector(`tr[data-guide-action^="action_${3 + (round % 5)}_"] input`).click();
     } else if (action === "selectAll") {
       host.querySelector(round % 2 === 0 ? "[data-guide-select-all]" : "[data-guide-clear]").click();
     }

@@ -59,23 +59,31 @@ pub fn either(flag: RwSignal<bool>, yes: &'static str, no: &'static str) -> impl
 /// rows updates one checkbox, and a keystroke in the search touches only the rows
 /// it shows or hides, instead of re-running a binding in every row.
 pub fn row_flags(source: impl Fn() -> Vec<bool> + 'static) -> Arc<[RwSignal<bool>]> {
-    boxed_row_flags(Box::new(source))
+    fan_out(Box::new(source))
 }
 
-fn boxed_row_flags(source: Box<dyn Fn() -> Vec<bool>>) -> Arc<[RwSignal<bool>]> {
+/// As [`row_flags`], with a text per row (or group).
+pub fn row_texts(source: impl Fn() -> Vec<String> + 'static) -> Arc<[RwSignal<String>]> {
+    fan_out(Box::new(source))
+}
+
+fn fan_out<T>(source: Box<dyn Fn() -> Vec<T>>) -> Arc<[RwSignal<T>]>
+where
+    T: PartialEq + Clone + Send + Sync + 'static,
+{
     let mut previous = untrack(&source);
-    let flags: Arc<[RwSignal<bool>]> = previous.iter().map(|&flag| RwSignal::new(flag)).collect();
+    let values: Arc<[RwSignal<T>]> = previous.iter().map(|value| RwSignal::new(value.clone())).collect();
     effect({
-        let flags = flags.clone();
+        let values = values.clone();
         move || {
             let current = source();
-            for ((flag, now), before) in flags.iter().zip(&current).zip(&previous) {
+            for ((value, now), before) in values.iter().zip(&current).zip(&previous) {
                 if now != before {
-                    flag.set(*now);
+                    value.set(now.clone());
                 }
             }
             previous = current;
         }
     });
-    flags
+    values
 }

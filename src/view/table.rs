@@ -12,10 +12,10 @@ use leptos::ev::{Event, KeyboardEvent};
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 
-use super::reactive::{effect, either, handler, memo, row_flags};
+use super::reactive::{effect, either, handler, memo, row_flags, row_texts};
 use crate::dom;
 use crate::model::text::fill;
-use crate::model::{search, Catalog, Selection, Tally, Texts};
+use crate::model::{search, Catalog, Group, Selection, Tally, Texts};
 
 /// How many rows are built before ready, and at least per later task.
 const ROWS_PER_TASK: usize = 200;
@@ -79,6 +79,18 @@ pub fn ActionTable(
     let group_mixed = tally_flags(Tally::mixed);
     let group_empty = tally_flags(Tally::is_empty);
     let group_open = row_flags(move || folded.read().iter().map(|f| !f).collect());
+    // "selected / total" per group, in one pass; a toggle rewrites one count.
+    let counts = row_texts({
+        let (groups, template) = (groups.clone(), texts.group_count.clone());
+        move || {
+            let selection = selection.read();
+            let count = |g: &Group| {
+                let chosen = selection.flags().iter().skip(g.actions.start).take(g.actions.len()).filter(|c| **c).count();
+                fill(&template, &[("selected", &chosen.to_string()), ("total", &g.actions.len().to_string())])
+            };
+            groups.groups().iter().map(count).collect()
+        }
+    });
 
     // One row is in the Tab order (the last one focused, or the nearest shown
     // one); arrow keys move between rows. Tab then crosses the table in one step,
@@ -203,15 +215,7 @@ pub fn ActionTable(
             let open = group_open[index];
             let header = headed.then(|| {
                 let name = if group.name.is_empty() { &texts.group_other } else { &group.name };
-                let size = group.actions.len().to_string();
-                // A memo per group, so a toggle rewrites one count, not every one.
-                let positions = group.actions.clone();
-                let chosen = memo(move || {
-                    let flags = selection.read();
-                    flags.flags().iter().skip(positions.start).take(positions.len()).filter(|c| **c).count()
-                });
-                let template = texts.group_count.clone();
-                let count = move || fill(&template, &[("selected", &chosen.get().to_string()), ("total", &size)]);
+                let count = counts[index];
                 let positions = group.actions.clone();
                 let toggle = move |ev: Event| {
                     let mut next = selection.get_untracked();
