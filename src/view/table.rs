@@ -274,30 +274,25 @@ pub fn ActionTable(
     let built = RwSignal::new(total.min(ROWS_PER_TASK));
     let later_rows = StoredValue::new_local(Vec::<Box<dyn Any>>::new());
     let next_task = StoredValue::new_local(None::<Timeout>);
-    // The positions of each group's rows among `batch`.
-    let parts = {
-        let groups = groups.clone();
-        move |batch: Range<usize>| {
-            let parts = groups.groups().iter().map(move |g| g.actions.start.max(batch.start)..g.actions.end.min(batch.end));
-            parts.enumerate().collect::<Vec<_>>()
-        }
-    };
     let first = built.get_untracked();
-    let sections: Vec<_> = parts(0..first)
-        .into_iter()
-        .map(|(index, part)| section(index, part))
+    let sections: Vec<_> = (0..groups.groups().len())
+        .map(|index| section(index, part(&groups, index, 0..first)))
         .collect();
     effect(move || {
         let start = built.get();
         if start >= total {
             return;
         }
-        let (parts, rows, bodies) = (parts.clone(), rows.clone(), bodies.clone());
+        let (groups, rows, bodies) = (groups.clone(), rows.clone(), bodies.clone());
         let task = Timeout::new(0, move || {
             // Each batch makes the browser lay out the whole table again, so
             // batches grow with it: the total work stays linear in the rows.
             let end = (start + ROWS_PER_TASK.max(start / 4)).min(total);
-            for (index, part) in parts(start..end).into_iter().filter(|(_, part)| !part.is_empty()) {
+            for index in 0..bodies.len() {
+                let part = part(&groups, index, start..end);
+                if part.is_empty() {
+                    continue;
+                }
                 let (Some(body), rows) = (bodies[index].get_untracked(), rows.clone()) else {
                     continue;
                 };
@@ -344,6 +339,12 @@ pub fn ActionTable(
             {sections}
         </table>
     }
+}
+
+/// The positions of group `index`'s rows among `batch`.
+fn part(catalog: &Catalog, index: usize, batch: Range<usize>) -> Range<usize> {
+    let group = catalog.groups().get(index).map_or(0..0, |g| g.actions.clone());
+    group.start.max(batch.start)..group.end.min(batch.end)
 }
 
 /// A scope name that narrow screens may break after each `.`, `/` or `:`
