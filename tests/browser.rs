@@ -143,7 +143,7 @@ async fn lists_every_action_in_order_with_labelled_checkboxes() {
             "List All Webhooks"
         ]
     );
-    let checkbox = w.find("tbody input[type=checkbox]");
+    let checkbox = w.find("tr[data-guide-action] input[type=checkbox]");
     let id = checkbox.id();
     assert_eq!(w.text(&format!("label[for='{id}']")), "List All Workflows");
     assert!(w.host.has_attribute("data-guide-ready"));

@@ -5,33 +5,33 @@
 /// Declares the texts once: their keys, defaults and documentation.
 macro_rules! texts {
     ($($(#[doc = $doc:literal])* $field:ident = $key:literal, $default:literal;)*) => {
-        /// Every text the widget shows.
+        /// Every text the widget shows, one per key of [`Texts::KEYS`], read
+        /// through a method named after it.
+        ///
+        /// (An array rather than a struct of strings: one loop drops it, where a
+        /// field per text made the bundle 0.4 KB larger.)
         #[derive(Debug, Clone, PartialEq, Eq)]
-        pub struct Texts {
-            $($(#[doc = $doc])* pub $field: String,)*
-        }
+        pub struct Texts([String; Texts::KEYS.len()]);
 
-        impl Default for Texts {
-            fn default() -> Texts {
-                let mut texts = Texts { $($field: String::new(),)* };
-                for (field, (_, default)) in texts.fields().into_iter().zip(Texts::KEYS) {
-                    *field = (*default).to_owned();
-                }
-                texts
-            }
-        }
+        #[allow(non_camel_case_types)]
+        enum Slot { $($field,)* }
 
         impl Texts {
             /// The `<key>` of every `data-guide-text-<key>` attribute, with its
             /// English default.
             pub const KEYS: &'static [(&'static str, &'static str)] = &[$(($key, $default),)*];
 
-            /// Every text, in the order of [`Texts::KEYS`].
-            fn fields(&mut self) -> Vec<&mut String> {
-                vec![$(&mut self.$field,)*]
-            }
+            $($(#[doc = $doc])* pub fn $field(&self) -> &String {
+                &self.0[Slot::$field as usize]
+            })*
         }
     };
+}
+
+impl Default for Texts {
+    fn default() -> Texts {
+        Texts(std::array::from_fn(|i| Texts::KEYS[i].1.to_owned()))
+    }
 }
 
 impl Texts {
@@ -39,10 +39,10 @@ impl Texts {
     /// that gives a non-blank value.
     pub fn read(mut attribute: impl FnMut(&str) -> Option<String>) -> Texts {
         let mut texts = Texts::default();
-        for (field, (key, _)) in texts.fields().into_iter().zip(Texts::KEYS) {
+        for (text, (key, _)) in texts.0.iter_mut().zip(Texts::KEYS) {
             let value = attribute(&format!("data-guide-text-{key}"));
             if let Some(value) = value.filter(|v| !v.trim().is_empty()) {
-                *field = value;
+                *text = value;
             }
         }
         texts
@@ -169,7 +169,7 @@ mod tests {
 
     #[test]
     fn defaults_are_english() {
-        assert_eq!(Texts::default().copy_scopes, "Copy scopes");
+        assert_eq!(Texts::default().copy_scopes(), "Copy scopes");
     }
 
     #[test]
@@ -179,8 +179,8 @@ mod tests {
             "data-guide-text-clear" => Some("  ".into()),
             _ => None,
         });
-        assert_eq!(texts.copy_scopes, "Copier les scopes");
-        assert_eq!(texts.clear, "Clear");
+        assert_eq!(texts.copy_scopes(), "Copier les scopes");
+        assert_eq!(texts.clear(), "Clear");
     }
 
     #[test]
@@ -202,7 +202,7 @@ mod tests {
         let t = Texts::default();
         assert_eq!(
             fill(
-                &t.count,
+                t.count(),
                 &[("shown", "12"), ("total", "51"), ("selected", "3")]
             ),
             "12 of 51 actions · 3 selected"

@@ -119,7 +119,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
             let actions = selection.read_untracked().count().to_string();
             let scopes = scopes.read_untracked().len().to_string();
             status.set(fill(
-                &texts.summary,
+                &texts.summary(),
                 &[("actions", &actions), ("scopes", &scopes)],
             ));
         }
@@ -212,10 +212,10 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         move |text: String, shown: Option<Element>, done: String| {
             let Some(shown) = shown else { return };
             if text.is_empty() {
-                status.set(texts.nothing_to_copy.clone());
+                status.set(texts.nothing_to_copy().clone());
                 return;
             }
-            let refused = texts.press_to_copy.clone();
+            let refused = texts.press_to_copy().clone();
             spawn_local(async move {
                 let message = match dom::clipboard::copy(&text, &shown).await {
                     Copied::Done => done,
@@ -230,12 +230,12 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         let (copy, text, done) = (
             copy.clone(),
             scopes_text.clone(),
-            texts.copied_scopes.clone(),
+            texts.copied_scopes().clone(),
         );
         move |_| copy(text(), scopes_field.get().map(Into::into), done.clone())
     };
     let copy_url = {
-        let (copy, done) = (copy.clone(), texts.copied_url.clone());
+        let (copy, done) = (copy.clone(), texts.copied_url().clone());
         move |_| {
             copy(
                 guide_url.get_untracked(),
@@ -245,7 +245,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         }
     };
     let copy_buttons = page.with_value(|page| {
-        let template = texts.copied_scope.clone();
+        let template = texts.copied_scope().clone();
         page.on_copy_button(move |value, shown| {
             let done = fill(&template, &[("scope", &value)]);
             copy(value, Some(shown), done)
@@ -282,15 +282,15 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                 .into_iter()
                 .map(|(scope, labels)| {
                     let access = match catalog.scope_access(scope) {
-                        Access::Read => &texts.access_read,
-                        Access::Write => &texts.access_write,
+                        Access::Read => &texts.access_read(),
+                        Access::Write => &texts.access_write(),
                     };
                     let values = [
                         ("scope", catalog.scope_name(scope)),
                         ("access", access),
                         ("actions", &labels.join(", ")),
                     ];
-                    fill(&texts.needed_by, &values)
+                    fill(&texts.needed_by(), &values)
                 })
                 .collect();
             lines.join("\n")
@@ -300,7 +300,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     // The result count is announced once the reader pauses, not per keystroke.
     let results_timer = StoredValue::new_local(None::<Timeout>);
     let on_search = {
-        let template = texts.results.clone();
+        let template = texts.results().clone();
         move |ev| {
             search.set(event_target_value(&ev));
             let template = template.clone();
@@ -338,7 +338,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     let scopes_label_id = format!("{prefix}-scopes-label");
     let separator_id = format!("{prefix}-separator");
     let count_text = {
-        let template = texts.count.clone();
+        let template = texts.count().clone();
         move || {
             fill(
                 &template,
@@ -353,17 +353,17 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
 
     view! {
         <div class="guides-scope-selector__body" on:keydown=handler(on_widget_key)>
-            <div class="guides-scope-selector__title">{texts.title.clone()}</div>
-            <div class="guides-scope-selector__muted guides-scope-selector__intro">{texts.intro.clone()}</div>
+            <div class="guides-scope-selector__title">{texts.title().clone()}</div>
+            <div class="guides-scope-selector__muted guides-scope-selector__intro">{texts.intro().clone()}</div>
             <div class="guides-scope-selector__toolbar">
                 <label class="guides-scope-selector__visually-hidden" for=search_id.clone()>
-                    {texts.search_label.clone()}
+                    {texts.search_label().clone()}
                 </label>
                 <input
                     type="search"
                     id=search_id
                     class="guides-scope-selector__input guides-scope-selector__search"
-                    placeholder=texts.search_placeholder.clone()
+                    placeholder=texts.search_placeholder().clone()
                     autocomplete="off"
                     data-guide-action-search=""
                     prop:value=search
@@ -371,13 +371,13 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     on:keydown=handler(on_search_key)
                 />
                 <button type="button" class="guides-scope-selector__quick-btn" data-guide-select-all="" on:click=handler(select_shown)>
-                    {texts.select_all.clone()}
+                    {texts.select_all().clone()}
                 </button>
                 <button type="button" class="guides-scope-selector__quick-btn" data-guide-select-read-only="" on:click=handler(read_only)>
-                    {texts.read_only.clone()}
+                    {texts.read_only().clone()}
                 </button>
                 <button type="button" class="guides-scope-selector__quick-btn" data-guide-clear="" on:click=handler(clear)>
-                    {texts.clear.clone()}
+                    {texts.clear().clone()}
                 </button>
             </div>
             <p class="guides-scope-selector__muted guides-scope-selector__count" data-guide-count="">{count_text}</p>
@@ -397,15 +397,15 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     data-guide-no-results=""
                     hidden=move || total == 0 || shown_count.get() != 0
                 >
-                    {texts.no_results.clone()}
+                    {texts.no_results().clone()}
                 </p>
                 <p class="guides-scope-selector__muted guides-scope-selector__empty" data-guide-no-actions="" hidden=total != 0>
-                    {texts.no_actions.clone()}
+                    {texts.no_actions().clone()}
                 </p>
             </div>
             <div class="guides-scope-selector__url-section">
                 <label class="guides-scope-selector__muted guides-scope-selector__field-label" for=url_id.clone()>
-                    {texts.url_label.clone()}
+                    {texts.url_label().clone()}
                 </label>
                 <div class="guides-scope-selector__row-group">
                     <input
@@ -418,11 +418,11 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                         prop:value=guide_url
                     />
                     <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-url="" on:click=handler(copy_url)>
-                        {texts.copy_url.clone()}
+                        {texts.copy_url().clone()}
                     </button>
                 </div>
                 <div class="guides-scope-selector__muted guides-scope-selector__field-label" id=scopes_label_id.clone()>
-                    {texts.scopes_label.clone()}
+                    {texts.scopes_label().clone()}
                 </div>
                 <div class="guides-scope-selector__row-group">
                     <pre
@@ -439,7 +439,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                     </pre>
                     <div class="guides-scope-selector__output-controls">
                         <label class="guides-scope-selector__muted" for=separator_id.clone()>
-                            {texts.separator_label.clone()}
+                            {texts.separator_label().clone()}
                         </label>
                         <select
                             id=separator_id
@@ -453,18 +453,18 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                                 .collect_view()}
                         </select>
                         <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-scopes="" on:click=handler(copy_scopes)>
-                            {texts.copy_scopes.clone()}
+                            {texts.copy_scopes().clone()}
                         </button>
                     </div>
                 </div>
                 <p class="guides-scope-selector__muted guides-scope-selector__hint" hidden=move || !selection.read().is_empty()>
-                    {texts.scopes_hint.clone()}
+                    {texts.scopes_hint().clone()}
                 </p>
                 <details
                     class="guides-scope-selector__more"
                     on:toggle=handler(move |ev: Event| why_open.set(dom::focus::is_open(&ev)))
                 >
-                    <summary class="guides-scope-selector__more-summary">{texts.needed_by_title.clone()}</summary>
+                    <summary class="guides-scope-selector__more-summary">{texts.needed_by_title().clone()}</summary>
                     <p class="guides-scope-selector__lines" data-guide-scopes-needed-by="">{needed_by}</p>
                 </details>
             </div>
@@ -491,7 +491,7 @@ fn unknown_ids_message(texts: &Texts, unknown: &[String]) -> String {
         ids.push_str(&format!(" (+{} more)", unknown.len() - SHOWN));
     }
     fill(
-        &texts.unknown_ids,
+        &texts.unknown_ids(),
         &[("ids", &ids), ("count", &unknown.len().to_string())],
     )
 }

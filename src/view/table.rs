@@ -81,7 +81,7 @@ pub fn ActionTable(
     let group_open = row_flags(move || folded.read().iter().map(|f| !f).collect());
     // "selected / total" per group, in one pass; a toggle rewrites one count.
     let counts = row_texts({
-        let (groups, template) = (groups.clone(), texts.group_count.clone());
+        let (groups, template) = (groups.clone(), texts.group_count().clone());
         move || {
             let selection = selection.read();
             let count = |g: &Group| {
@@ -214,7 +214,7 @@ pub fn ActionTable(
             let (group, body) = (&groups.groups()[index], bodies[index]);
             let open = group_open[index];
             let header = headed.then(|| {
-                let name = if group.name.is_empty() { &texts.group_other } else { &group.name };
+                let name = if group.name.is_empty() { &texts.group_other() } else { &group.name };
                 let count = counts[index];
                 let positions = group.actions.clone();
                 let toggle = move |ev: Event| {
@@ -232,7 +232,7 @@ pub fn ActionTable(
                             <input
                                 type="checkbox"
                                 class="guides-scope-selector__checkbox"
-                                aria-label=fill(&texts.group_select, &[("group", name)])
+                                aria-label=fill(&texts.group_select(), &[("group", name)])
                                 prop:checked=group_checked[index]
                                 prop:indeterminate=group_mixed[index]
                                 on:change=handler(toggle)
@@ -313,7 +313,7 @@ pub fn ActionTable(
             on:focusin=on_focus
             on:keydown=handler(on_key)
         >
-            <caption class="guides-scope-selector__visually-hidden">{texts.table_caption.clone()}</caption>
+            <caption class="guides-scope-selector__visually-hidden">{texts.table_caption().clone()}</caption>
             <thead class="guides-scope-selector__list-header">
                 <tr>
                     <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--check">
@@ -321,7 +321,7 @@ pub fn ActionTable(
                             type="checkbox"
                             class="guides-scope-selector__checkbox"
                             data-guide-select-shown=""
-                            aria-label=texts.select_shown.clone()
+                            aria-label=texts.select_shown().clone()
                             prop:checked=all_chosen
                             prop:indeterminate=some_chosen
                             prop:disabled=move || shown_count.get() == 0
@@ -329,10 +329,10 @@ pub fn ActionTable(
                         />
                     </th>
                     <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--label">
-                        {texts.action_column.clone()}
+                        {texts.action_column().clone()}
                     </th>
                     <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--scopes">
-                        {texts.scopes_column.clone()}
+                        {texts.scopes_column().clone()}
                     </th>
                 </tr>
             </thead>
