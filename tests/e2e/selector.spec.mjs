@@ -223,7 +223,7 @@ test("what do my scopes allow: pasted scopes select the actions they fully cover
   await box.fill("https://auth.example/authorize?client_id=1&scope=mail.send%20mail.read%20calendar.read");
   expect(await checkedLabels(w)).toEqual(["Send A Message"]);
   await expect(w.locator("[data-guide-paste-unknown]")).toHaveText("Not scopes of this connector: calendar.read.");
-  expect((await w.locator("[data-guide-paste-partial]").innerText()).split("\n")).toEqual([
+  await expect.poll(async () => (await w.locator("[data-guide-paste-partial]").innerText()).split("\n")).toEqual([
     "List Messages also needs mail.métadonnées",
     '<img src=x onerror="window.__pwned=1"> also needs mail.étiquettes.écrire',
   ]);
@@ -259,7 +259,8 @@ test("Read-only chooses the reads the search shows; 'Why each scope?' names who 
   const why = w.locator("[data-guide-scopes-needed-by]");
   await expect(why).toBeHidden(); // collapsed by default
   await w.getByText("Why each scope?").click();
-  expect((await why.innerText()).split("\n")).toEqual([
+  // The list is built once the panel reports it is open.
+  await expect.poll(async () => (await why.innerText()).split("\n")).toEqual([
     `${google("gmail.labels")} (read): Get Labels`,
     `${google("gmail.metadata")} (read): Frobnicate`,
     `${google("gmail.readonly")} (read): List Messages, Get Labels`,
