@@ -39,7 +39,10 @@ impl Widget {
     }
 
     fn visible_labels(&self) -> Vec<String> {
-        let rows = self.host.query_selector_all("tr[data-guide-action]").unwrap();
+        let rows = self
+            .host
+            .query_selector_all("tr[data-guide-action]")
+            .unwrap();
         (0..rows.length())
             .map(|i| rows.item(i).unwrap().unchecked_into::<HtmlElement>())
             .filter(|row| !row.hidden())
@@ -48,7 +51,10 @@ impl Widget {
     }
 
     fn checked_labels(&self) -> Vec<String> {
-        let rows = self.host.query_selector_all("tr[data-guide-action]").unwrap();
+        let rows = self
+            .host
+            .query_selector_all("tr[data-guide-action]")
+            .unwrap();
         (0..rows.length())
             .map(|i| rows.item(i).unwrap().unchecked_into::<Element>())
             .filter(|row| {
@@ -71,7 +77,10 @@ impl Widget {
     }
 
     fn click_row(&self, label: &str) {
-        let labels = self.host.query_selector_all("tr[data-guide-action] label").unwrap();
+        let labels = self
+            .host
+            .query_selector_all("tr[data-guide-action] label")
+            .unwrap();
         let label = (0..labels.length())
             .map(|i| labels.item(i).unwrap().unchecked_into::<HtmlElement>())
             .find(|l| l.text_content().as_deref() == Some(label))
@@ -399,9 +408,17 @@ async fn header_checkbox_shows_mixed_and_acts_on_shown_rows() {
 async fn groups_count_choose_their_shown_rows_and_fold() {
     set_query("");
     let w = mount(ACTIONS).await;
-    let groups = w.host.query_selector_all("tbody[data-guide-group]").unwrap();
+    let groups = w
+        .host
+        .query_selector_all("tbody[data-guide-group]")
+        .unwrap();
     let names: Vec<String> = (0..groups.length())
-        .filter_map(|i| groups.item(i)?.unchecked_into::<Element>().get_attribute("data-guide-group"))
+        .filter_map(|i| {
+            groups
+                .item(i)?
+                .unchecked_into::<Element>()
+                .get_attribute("data-guide-group")
+        })
         .collect();
     assert_eq!(names, ["workflows", "records", "webhooks"]);
     let workflows = r#"tbody[data-guide-group="workflows"]"#;
@@ -415,18 +432,27 @@ async fn groups_count_choose_their_shown_rows_and_fold() {
     group_box.click();
     settle().await;
     assert!(group_box.checked() && !group_box.indeterminate());
-    assert_eq!(w.checked_labels(), ["List All Workflows", "Retrieve A Workflow"]);
+    assert_eq!(
+        w.checked_labels(),
+        ["List All Workflows", "Retrieve A Workflow"]
+    );
 
     // Folded: the group's rows go, its header stays; a search opens it.
     w.click(&format!("{workflows} button"));
     settle().await;
     assert_eq!(w.visible_labels(), ["Create A Record", "List All Webhooks"]);
     let toggle = w.find(&format!("{workflows} button"));
-    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("false"));
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
     w.search("retrieve");
     settle().await;
     assert_eq!(w.visible_labels(), ["Retrieve A Workflow"]);
-    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     let records = w
         .find(r#"tbody[data-guide-group="records"]"#)
         .unchecked_into::<HtmlElement>();

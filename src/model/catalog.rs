@@ -660,7 +660,10 @@ mod tests {
             g("gmail.readonly")
         );
         let c = Catalog::parse(&json).unwrap();
-        assert_eq!(groups(&c), [("gmail", vec!["A", "C"]), ("calendar", vec!["B"])]);
+        assert_eq!(
+            groups(&c),
+            [("gmail", vec!["A", "C"]), ("calendar", vec!["B"])]
+        );
     }
 
     #[test]
@@ -671,7 +674,10 @@ mod tests {
             "Action at index 0 in data-guide-actions-json: \"group\" must be a string, but is a number."
         );
         let message = err(r#"[{"id":"a","label":"A","scopes":[],"group":""}]"#);
-        assert!(message.contains("\"group\" is an empty string"), "{message}");
+        assert!(
+            message.contains("\"group\" is an empty string"),
+            "{message}"
+        );
     }
 
     #[test]

@@ -67,7 +67,10 @@ pub fn resource(scope: &str) -> &str {
             while end > after && bytes[end - 1] == b'/' {
                 end -= 1;
             }
-            let start = bytes[after..end].iter().rposition(|&b| b == b'/').map_or(after, |s| after + s + 1);
+            let start = bytes[after..end]
+                .iter()
+                .rposition(|&b| b == b'/')
+                .map_or(after, |s| after + s + 1);
             (start, find(start, end, b'.').unwrap_or(end))
         }
         None => match find(0, bytes.len(), b'.') {
@@ -103,7 +106,10 @@ mod tests {
         assert_eq!(resource(&format!("{google}gmail.send")), "gmail");
         assert_eq!(resource(&format!("{google}drive")), "drive");
         assert_eq!(resource(&format!("{google}calendar.events/")), "calendar");
-        assert_eq!(resource("https://graph.microsoft.com/User.Read?x=1"), "User");
+        assert_eq!(
+            resource("https://graph.microsoft.com/User.Read?x=1"),
+            "User"
+        );
         assert_eq!(resource("https://example.com"), "example");
     }
 

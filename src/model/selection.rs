@@ -71,7 +71,13 @@ impl Selection {
     /// Counts among the actions at `positions`, for a group's header.
     pub fn tally(&self, shown: &[bool], positions: Range<usize>) -> Tally {
         let mut tally = Tally::default();
-        for (chosen, shown) in self.chosen.iter().zip(shown).skip(positions.start).take(positions.len()) {
+        for (chosen, shown) in self
+            .chosen
+            .iter()
+            .zip(shown)
+            .skip(positions.start)
+            .take(positions.len())
+        {
             tally.chosen += *chosen as usize;
             tally.shown += *shown as usize;
             tally.chosen_shown += (*chosen && *shown) as usize;
@@ -279,7 +285,10 @@ mod tests {
 
         selection.set(3, true);
         let second = selection.tally(&shown, 3..5);
-        assert_eq!((second.chosen, second.shown, second.chosen_shown), (1, 2, 1));
+        assert_eq!(
+            (second.chosen, second.shown, second.chosen_shown),
+            (1, 2, 1)
+        );
         assert!(!second.checked() && second.mixed());
 
         // Clearing the first group's shown actions keeps the hidden one.

@@ -42,7 +42,8 @@ impl Config {
             .unwrap_or_else(|| "actions".to_owned());
         let target = host::attribute(host, "data-guide-target");
         let texts = Texts::read(|name| host::attribute(host, name));
-        let group_by = GroupBy::from_attribute(host::attribute(host, "data-guide-group-by").as_deref());
+        let group_by =
+            GroupBy::from_attribute(host::attribute(host, "data-guide-group-by").as_deref());
         Config {
             param,
             prefix,

@@ -42,11 +42,11 @@ pub fn PasteBox(
         let coverage = cover(&catalog, &granted);
         let count = coverage.selection.count().to_string();
         choose.run(coverage.selection);
-        status.set(fill(&texts.paste_covered(), &[("count", &count)]));
+        status.set(fill(texts.paste_covered(), &[("count", &count)]));
         unknown.set(match coverage.unknown.is_empty() {
             true => String::new(),
             false => fill(
-                &texts.paste_unknown(),
+                texts.paste_unknown(),
                 &[("scopes", &coverage.unknown.join(", "))],
             ),
         });
@@ -60,7 +60,7 @@ pub fn PasteBox(
                 let action = catalog.actions().get(*position)?;
                 let scopes: Vec<&str> = missing.iter().map(|&s| catalog.scope_name(s)).collect();
                 Some(fill(
-                    &texts.paste_partial(),
+                    texts.paste_partial(),
                     &[("action", &action.label), ("scopes", &scopes.join(", "))],
                 ))
             })

@@ -50,7 +50,11 @@ pub fn handler<E: 'static>(handle: impl FnMut(E) + 'static) -> Box<dyn FnMut(E)>
 
 /// An attribute value that is `yes` while `flag` is set and `no` otherwise
 /// (one closure type for every such attribute, so one copy of its code).
-pub fn either(flag: RwSignal<bool>, yes: &'static str, no: &'static str) -> impl Fn() -> &'static str + Copy {
+pub fn either(
+    flag: RwSignal<bool>,
+    yes: &'static str,
+    no: &'static str,
+) -> impl Fn() -> &'static str + Copy {
     move || if flag.get() { yes } else { no }
 }
 
@@ -72,7 +76,10 @@ where
     T: PartialEq + Clone + Send + Sync + 'static,
 {
     let mut previous = untrack(&source);
-    let values: Arc<[RwSignal<T>]> = previous.iter().map(|value| RwSignal::new(value.clone())).collect();
+    let values: Arc<[RwSignal<T>]> = previous
+        .iter()
+        .map(|value| RwSignal::new(value.clone()))
+        .collect();
     effect({
         let values = values.clone();
         move || {

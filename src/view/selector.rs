@@ -119,7 +119,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
             let actions = selection.read_untracked().count().to_string();
             let scopes = scopes.read_untracked().len().to_string();
             status.set(fill(
-                &texts.summary(),
+                texts.summary(),
                 &[("actions", &actions), ("scopes", &scopes)],
             ));
         }
@@ -290,7 +290,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                         ("access", access),
                         ("actions", &labels.join(", ")),
                     ];
-                    fill(&texts.needed_by(), &values)
+                    fill(texts.needed_by(), &values)
                 })
                 .collect();
             lines.join("\n")
@@ -491,7 +491,7 @@ fn unknown_ids_message(texts: &Texts, unknown: &[String]) -> String {
         ids.push_str(&format!(" (+{} more)", unknown.len() - SHOWN));
     }
     fill(
-        &texts.unknown_ids(),
+        texts.unknown_ids(),
         &[("ids", &ids), ("count", &unknown.len().to_string())],
     )
 }

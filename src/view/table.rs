@@ -47,12 +47,19 @@ pub fn ActionTable(
     // A group folded by the reader stays folded while the search text is the
     // one it was folded at: a search opens it, clearing the search folds it
     // again. An open group holds a newline, which no search box can.
-    let folded_at: Arc<[RwSignal<String>]> = groups.groups().iter().map(|_| RwSignal::new("\n".to_owned())).collect();
+    let folded_at: Arc<[RwSignal<String>]> = groups
+        .groups()
+        .iter()
+        .map(|_| RwSignal::new("\n".to_owned()))
+        .collect();
     let folded = memo({
         let folded_at = folded_at.clone();
         move || {
             let search = search.read();
-            folded_at.iter().map(|at| *at.read() == *search).collect::<Vec<bool>>()
+            folded_at
+                .iter()
+                .map(|at| *at.read() == *search)
+                .collect::<Vec<bool>>()
         }
     });
     // Rows a reader can see and reach with the arrow keys.
@@ -60,8 +67,16 @@ pub fn ActionTable(
         let groups = groups.clone();
         move || {
             let (mut rows, folded) = (shown.get(), folded.read());
-            for (group, _) in groups.groups().iter().zip(folded.iter()).filter(|(_, folded)| **folded) {
-                rows.iter_mut().skip(group.actions.start).take(group.actions.len()).for_each(|row| *row = false);
+            for (group, _) in groups
+                .groups()
+                .iter()
+                .zip(folded.iter())
+                .filter(|(_, folded)| **folded)
+            {
+                rows.iter_mut()
+                    .skip(group.actions.start)
+                    .take(group.actions.len())
+                    .for_each(|row| *row = false);
             }
             rows
         }
@@ -72,7 +87,11 @@ pub fn ActionTable(
         let groups = groups.clone();
         row_flags(move || {
             let (selection, shown) = (selection.read(), shown.read());
-            groups.groups().iter().map(|g| flag(&selection.tally(&shown, g.actions.clone()))).collect()
+            groups
+                .groups()
+                .iter()
+                .map(|g| flag(&selection.tally(&shown, g.actions.clone())))
+                .collect()
         })
     };
     let group_checked = tally_flags(Tally::checked);
@@ -85,8 +104,20 @@ pub fn ActionTable(
         move || {
             let selection = selection.read();
             let count = |g: &Group| {
-                let chosen = selection.flags().iter().skip(g.actions.start).take(g.actions.len()).filter(|c| **c).count();
-                fill(&template, &[("selected", &chosen.to_string()), ("total", &g.actions.len().to_string())])
+                let chosen = selection
+                    .flags()
+                    .iter()
+                    .skip(g.actions.start)
+                    .take(g.actions.len())
+                    .filter(|c| **c)
+                    .count();
+                fill(
+                    &template,
+                    &[
+                        ("selected", &chosen.to_string()),
+                        ("total", &g.actions.len().to_string()),
+                    ],
+                )
             };
             groups.groups().iter().map(count).collect()
         }
@@ -207,14 +238,16 @@ pub fn ActionTable(
 
     // A group's `<tbody>`: its header row (when grouped), then the rows at
     // `range`. Later batches may append more rows to it.
-    let bodies: Arc<[NodeRef<leptos::html::Tbody>]> = groups.groups().iter().map(|_| NodeRef::new()).collect();
+    let bodies: Arc<[NodeRef<leptos::html::Tbody>]> =
+        groups.groups().iter().map(|_| NodeRef::new()).collect();
     let section = {
-        let (groups, bodies, rows, texts) = (groups.clone(), bodies.clone(), rows.clone(), texts.clone());
+        let (groups, bodies, rows, texts) =
+            (groups.clone(), bodies.clone(), rows.clone(), texts.clone());
         move |index: usize, range: Range<usize>| {
             let (group, body) = (&groups.groups()[index], bodies[index]);
             let open = group_open[index];
             let header = headed.then(|| {
-                let name = if group.name.is_empty() { &texts.group_other() } else { &group.name };
+                let name = if group.name.is_empty() { texts.group_other() } else { &group.name };
                 let count = counts[index];
                 let positions = group.actions.clone();
                 let toggle = move |ev: Event| {
@@ -232,7 +265,7 @@ pub fn ActionTable(
                             <input
                                 type="checkbox"
                                 class="guides-scope-selector__checkbox"
-                                aria-label=fill(&texts.group_select(), &[("group", name)])
+                                aria-label=fill(texts.group_select(), &[("group", name)])
                                 prop:checked=group_checked[index]
                                 prop:indeterminate=group_mixed[index]
                                 on:change=handler(toggle)
@@ -343,7 +376,10 @@ pub fn ActionTable(
 
 /// The positions of group `index`'s rows among `batch`.
 fn part(catalog: &Catalog, index: usize, batch: Range<usize>) -> Range<usize> {
-    let group = catalog.groups().get(index).map_or(0..0, |g| g.actions.clone());
+    let group = catalog
+        .groups()
+        .get(index)
+        .map_or(0..0, |g| g.actions.clone());
     group.start.max(batch.start)..group.end.min(batch.end)
 }
 
