@@ -43,11 +43,10 @@ pub fn ActionTable(
     // One `<tbody>` per group; with grouping off, or a single group, one
     // without a header row.
     let headed = catalog.is_grouped();
-    let groups = catalog.clone();
     // A group folded by the reader stays folded while the search text is the
     // one it was folded at: a search opens it, clearing the search folds it
     // again. An open group holds a newline, which no search box can.
-    let folded_at: Arc<[RwSignal<String>]> = groups
+    let folded_at: Arc<[RwSignal<String>]> = catalog
         .groups()
         .iter()
         .map(|_| RwSignal::new("\n".to_owned()))
@@ -64,10 +63,10 @@ pub fn ActionTable(
     });
     // Rows a reader can see and reach with the arrow keys.
     let reachable = memo({
-        let groups = groups.clone();
+        let catalog = catalog.clone();
         move || {
             let (mut rows, folded) = (shown.get(), folded.read());
-            for (group, _) in groups
+            for (group, _) in catalog
                 .groups()
                 .iter()
                 .zip(folded.iter())
@@ -84,10 +83,10 @@ pub fn ActionTable(
     // One flag per group from its tally (its checkbox's state, whether the
     // search empties it).
     let tally_flags = |flag: fn(&Tally) -> bool| {
-        let groups = groups.clone();
+        let catalog = catalog.clone();
         row_flags(move || {
             let (selection, shown) = (selection.read(), shown.read());
-            groups
+            catalog
                 .groups()
                 .iter()
                 .map(|g| flag(&selection.tally(&shown, g.actions.clone())))
@@ -100,7 +99,7 @@ pub fn ActionTable(
     let group_open = row_flags(move || folded.read().iter().map(|f| !f).collect());
     // "selected / total" per group, in one pass; a toggle rewrites one count.
     let counts = row_texts({
-        let (groups, template) = (groups.clone(), texts.group_count().clone());
+        let (catalog, template) = (catalog.clone(), texts.group_count().clone());
         move || {
             let selection = selection.read();
             let count = |g: &Group| {
@@ -119,7 +118,7 @@ pub fn ActionTable(
                     ],
                 )
             };
-            groups.groups().iter().map(count).collect()
+            catalog.groups().iter().map(count).collect()
         }
     });
 
@@ -239,12 +238,12 @@ pub fn ActionTable(
     // A group's `<tbody>`: its header row (when grouped), then the rows at
     // `range`. Later batches may append more rows to it.
     let bodies: Arc<[NodeRef<leptos::html::Tbody>]> =
-        groups.groups().iter().map(|_| NodeRef::new()).collect();
+        catalog.groups().iter().map(|_| NodeRef::new()).collect();
     let section = {
-        let (groups, bodies, rows, texts) =
-            (groups.clone(), bodies.clone(), rows.clone(), texts.clone());
+        let (catalog, bodies, rows, texts) =
+            (catalog.clone(), bodies.clone(), rows.clone(), texts.clone());
         move |index: usize, range: Range<usize>| {
-            let (group, body) = (&groups.groups()[index], bodies[index]);
+            let (group, body) = (&catalog.groups()[index], bodies[index]);
             let open = group_open[index];
             let header = headed.then(|| {
                 let name = if group.name.is_empty() { texts.group_other() } else { &group.name };
@@ -308,21 +307,21 @@ pub fn ActionTable(
     let later_rows = StoredValue::new_local(Vec::<Box<dyn Any>>::new());
     let next_task = StoredValue::new_local(None::<Timeout>);
     let first = built.get_untracked();
-    let sections: Vec<_> = (0..groups.groups().len())
-        .map(|index| section(index, part(&groups, index, 0..first)))
+    let sections: Vec<_> = (0..catalog.groups().len())
+        .map(|index| section(index, part(&catalog, index, 0..first)))
         .collect();
     effect(move || {
         let start = built.get();
         if start >= total {
             return;
         }
-        let (groups, rows, bodies) = (groups.clone(), rows.clone(), bodies.clone());
+        let (catalog, rows, bodies) = (catalog.clone(), rows.clone(), bodies.clone());
         let task = Timeout::new(0, move || {
             // Each batch makes the browser lay out the whole table again, so
             // batches grow with it: the total work stays linear in the rows.
             let end = (start + ROWS_PER_TASK.max(start / 4)).min(total);
             for index in 0..bodies.len() {
-                let part = part(&groups, index, start..end);
+                let part = part(&catalog, index, start..end);
                 if part.is_empty() {
                     continue;
                 }
