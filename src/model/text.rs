@@ -128,6 +128,8 @@ texts! {
     paste_unknown = "paste-unknown", "Not scopes of this connector: {scopes}.";
     /// One partly covered action; `{action}` and `{scopes}` are filled in.
     paste_partial = "paste-partial", "{action} also needs {scopes}";
+    /// After the first few of a long list, how many more it has; `{count}` is filled in.
+    more = "more", "(+{count} more)";
     /// Announced when the URL named unknown ids; `{count}` and `{ids}` are filled in.
     unknown_ids = "unknown-ids", "The link named actions this guide does not have, which were left out: {ids}.";
 }

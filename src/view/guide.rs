@@ -1,10 +1,44 @@
 //! Keeping the guide in step with the selection.
 
+use std::sync::Arc;
+
+use gloo_events::EventListener;
+use leptos::prelude::*;
 use web_sys::Element;
 
+use super::copy::Copier;
 use crate::dom::guide::{Guide, Root};
-use crate::model::{Badge, Catalog, Gate, ScopeIndex, ScopeSet, Selection};
-use gloo_events::EventListener;
+use crate::model::text::fill;
+use crate::model::{Badge, Catalog, Gate, ScopeIndex, ScopeSet, Selection, Texts};
+
+/// Narrows the guide under `target` to what the selection needs, from now until
+/// the widget unmounts, when the guide is restored as served; and answers the
+/// guide's per-scope copy buttons.
+pub fn sync_guide(
+    catalog: Arc<Catalog>,
+    target: Option<&str>,
+    widget: &str,
+    selection: RwSignal<Selection>,
+    scopes: Memo<ScopeSet>,
+    copier: Copier,
+    texts: &Texts,
+) {
+    // Walked once; the effect then writes only what changes, and dropping the
+    // page (on unmount) restores it.
+    let page = GuidePage::scan(&catalog, target, widget);
+    let template = texts.copied_scope().clone();
+    let copy_buttons = page.on_copy_button(move |value, shown| {
+        let done = fill(&template, &[("scope", &value)]);
+        copier.copy(value, Some(shown), done)
+    });
+    // Owned by the widget: dropped, and so removed, when it unmounts.
+    StoredValue::new_local(copy_buttons);
+    let page = StoredValue::new_local(page);
+    Effect::new(move |_| {
+        let (selection, scopes) = (selection.read(), scopes.read());
+        page.update_value(|page| page.apply(&catalog, &selection, &scopes));
+    });
+}
 
 /// The guide elements one widget controls, each with its gate parsed once.
 pub struct GuidePage {

@@ -1,10 +1,15 @@
 //! Leptos components, and mounting them into host elements.
 
+mod address;
+mod change;
+mod copy;
+mod fan_out;
 mod guide;
+mod output;
 mod paste;
-mod reactive;
 mod selector;
 mod table;
+mod toolbar;
 
 use std::cell::Cell;
 use std::sync::Arc;

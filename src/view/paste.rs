@@ -7,8 +7,6 @@ use std::sync::Arc;
 use leptos::ev::Event;
 use leptos::prelude::*;
 
-use super::reactive::handler;
-
 use crate::model::coverage::{cover, parse_granted};
 use crate::model::text::fill;
 use crate::model::{Catalog, Selection, Texts};
@@ -66,7 +64,8 @@ pub fn PasteBox(
             })
             .collect();
         if coverage.partial.len() > PARTIAL_SHOWN {
-            lines.push(format!("… +{}", coverage.partial.len() - PARTIAL_SHOWN));
+            let more = (coverage.partial.len() - PARTIAL_SHOWN).to_string();
+            lines.push(fill(texts.more(), &[("count", &more)]));
         }
         partial.set(lines.join("\n"));
     };
@@ -84,7 +83,7 @@ pub fn PasteBox(
                 spellcheck="false"
                 class="guides-scope-selector__input guides-scope-selector__paste-box"
                 data-guide-paste-scopes=""
-                on:input=handler(on_input)
+                on:input=on_input
             ></textarea>
             <p class="guides-scope-selector__muted" data-guide-paste-unknown="">{unknown}</p>
             <p class="guides-scope-selector__lines" data-guide-paste-partial="">{partial}</p>

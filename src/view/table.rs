@@ -8,24 +8,63 @@ use std::ops::Range;
 use std::sync::Arc;
 
 use gloo_timers::callback::Timeout;
-use leptos::ev::{Event, KeyboardEvent};
+use leptos::ev::{Event, FocusEvent, KeyboardEvent};
+use leptos::html::Tbody;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 
-use super::reactive::{effect, either, handler, memo, row_flags, row_texts};
+use super::fan_out::fan_out;
 use crate::dom;
 use crate::model::text::fill;
-use crate::model::{search, Catalog, Group, Selection, Tally, Texts};
+use crate::model::{search, Catalog, Selection, Tally, Texts};
 
 /// How many rows are built before ready, and at least per later task.
 const ROWS_PER_TASK: usize = 200;
+
+/// The ids of the rows' checkboxes, `<widget>-action-<position>`: built and
+/// read here only.
+#[derive(Clone)]
+pub struct RowIds {
+    prefix: String,
+}
+
+impl RowIds {
+    /// The row ids of the widget whose element ids start with `widget`.
+    pub fn new(widget: &str) -> RowIds {
+        RowIds {
+            prefix: format!("{widget}-action-"),
+        }
+    }
+
+    fn id(&self, position: usize) -> String {
+        format!("{}{position}", self.prefix)
+    }
+
+    fn position(&self, id: &str) -> Option<usize> {
+        id.strip_prefix(&self.prefix)?.parse().ok()
+    }
+
+    /// The row an event happened in.
+    fn of_event(&self, ev: &Event) -> Option<usize> {
+        self.position(&dom::focus::target_id(ev)?)
+    }
+
+    /// The row that has keyboard focus.
+    fn focused(&self) -> Option<usize> {
+        self.position(&dom::focus::focused_id()?)
+    }
+
+    fn focus(&self, position: usize) {
+        dom::focus::focus(&self.id(position));
+    }
+}
 
 /// The table of actions.
 #[component]
 pub fn ActionTable(
     catalog: Arc<Catalog>,
     texts: Arc<Texts>,
-    prefix: String,
+    ids: RowIds,
     /// Which rows the search shows, by position.
     shown: Memo<Vec<bool>>,
     /// How many rows the search shows.
@@ -36,281 +75,337 @@ pub fn ActionTable(
     /// Applies a reader's change to the selection (and announces it).
     choose: Callback<Selection>,
 ) -> impl IntoView {
-    let row_id = move |prefix: &str, position: usize| format!("{prefix}-action-{position}");
-    let chosen_shown = memo(move || selection.read().count_shown(&shown.read()));
-    let total = catalog.len();
-
-    // One `<tbody>` per group; with grouping off, or a single group, one
-    // without a header row.
-    let headed = catalog.is_grouped();
-    // A group folded by the reader stays folded while the search text is the
-    // one it was folded at: a search opens it, clearing the search folds it
-    // again. An open group holds a newline, which no search box can.
-    let folded_at: Arc<[RwSignal<String>]> = catalog
-        .groups()
-        .iter()
-        .map(|_| RwSignal::new("\n".to_owned()))
-        .collect();
-    let folded = memo({
-        let folded_at = folded_at.clone();
-        move || {
-            let search = search.read();
-            folded_at
-                .iter()
-                .map(|at| *at.read() == *search)
-                .collect::<Vec<bool>>()
-        }
-    });
-    // Rows a reader can see and reach with the arrow keys.
-    let reachable = memo({
-        let catalog = catalog.clone();
-        move || {
-            let (mut rows, folded) = (shown.get(), folded.read());
-            for (group, _) in catalog
-                .groups()
-                .iter()
-                .zip(folded.iter())
-                .filter(|(_, folded)| **folded)
-            {
-                rows.iter_mut()
-                    .skip(group.actions.start)
-                    .take(group.actions.len())
-                    .for_each(|row| *row = false);
-            }
-            rows
-        }
-    });
-    // One flag per group from its tally (its checkbox's state, whether the
-    // search empties it).
-    let tally_flags = |flag: fn(&Tally) -> bool| {
-        let catalog = catalog.clone();
-        row_flags(move || {
-            let (selection, shown) = (selection.read(), shown.read());
-            catalog
-                .groups()
-                .iter()
-                .map(|g| flag(&selection.tally(&shown, g.actions.clone())))
-                .collect()
-        })
-    };
-    let group_checked = tally_flags(Tally::checked);
-    let group_mixed = tally_flags(Tally::mixed);
-    let group_empty = tally_flags(Tally::is_empty);
-    let group_open = row_flags(move || folded.read().iter().map(|f| !f).collect());
-    // "selected / total" per group, in one pass; a toggle rewrites one count.
-    let counts = row_texts({
-        let (catalog, template) = (catalog.clone(), texts.group_count().clone());
-        move || {
-            let selection = selection.read();
-            let count = |g: &Group| {
-                let chosen = selection
-                    .flags()
-                    .iter()
-                    .skip(g.actions.start)
-                    .take(g.actions.len())
-                    .filter(|c| **c)
-                    .count();
-                fill(
-                    &template,
-                    &[
-                        ("selected", &chosen.to_string()),
-                        ("total", &g.actions.len().to_string()),
-                    ],
-                )
-            };
-            catalog.groups().iter().map(count).collect()
-        }
-    });
-
-    // One row is in the Tab order (the last one focused, or the nearest shown
-    // one); arrow keys move between rows. Tab then crosses the table in one step,
-    // however many actions it lists.
+    let groups = GroupState::new(&catalog, search, shown, selection, &texts);
+    let reachable = groups.reachable(&catalog, shown);
+    // One row is in the Tab order (the last one focused, or the nearest one a
+    // reader can see); arrow keys move between rows. Tab then crosses the table
+    // in one step, however many actions it lists.
     let last_focused = RwSignal::new(0usize);
-    let tab_row = memo(move || search::nearest_shown(&reachable.read(), last_focused.get()));
-    let hidden = row_flags(move || reachable.read().iter().map(|r| !r).collect());
-    let checked = row_flags(move || selection.read().flags().to_vec());
-    let tab_stop = row_flags(move || {
-        let tab_row = tab_row.get();
-        (0..total).map(|p| Some(p) == tab_row).collect()
-    });
-
-    let all_chosen = move || {
-        let (chosen, shown) = (chosen_shown.get(), shown_count.get());
-        shown != 0 && chosen == shown
-    };
-    let some_chosen = move || {
-        let (chosen, shown) = (chosen_shown.get(), shown_count.get());
-        chosen != 0 && chosen != shown
-    };
-    let toggle_shown = move |ev: Event| {
-        let mut next = selection.get_untracked();
-        next.set_shown(&shown.read_untracked(), event_target_checked(&ev));
-        choose.run(next);
+    let tab_row = Memo::new(move |_| search::nearest_shown(&reachable.read(), last_focused.get()));
+    let total = catalog.len();
+    let rows = Rows {
+        catalog: catalog.clone(),
+        ids: ids.clone(),
+        hidden: fan_out(move || reachable.read().iter().map(|r| !r).collect()),
+        checked: fan_out(move || selection.read().flags().to_vec()),
+        tab_stop: fan_out(move || {
+            let tab_row = tab_row.get();
+            (0..total).map(|p| Some(p) == tab_row).collect()
+        }),
     };
 
-    // One listener of each kind for the whole table, not three per row: a row is
-    // found from its checkbox's id, `<prefix>-action-<position>`.
-    let row_prefix = format!("{prefix}-action-");
-    let position_of = move |ev: &Event| {
-        dom::focus::target_id(ev)?
-            .strip_prefix(&row_prefix)?
-            .parse::<usize>()
-            .ok()
-    };
+    // One listener of each kind for the whole table, not three per row.
     let on_change = {
-        let position_of = position_of.clone();
+        let ids = ids.clone();
         move |ev: Event| {
-            let Some(position) = position_of(&ev) else {
-                return;
-            };
-            let mut next = selection.get_untracked();
-            next.set(position, event_target_checked(&ev));
-            choose.run(next);
+            if let Some(position) = ids.of_event(&ev) {
+                let mut next = selection.get_untracked();
+                next.set(position, event_target_checked(&ev));
+                choose.run(next);
+            }
         }
     };
     let on_focus = {
-        let position_of = position_of.clone();
-        move |ev: leptos::ev::FocusEvent| {
-            if let Some(position) = position_of(&ev) {
+        let ids = ids.clone();
+        move |ev: FocusEvent| {
+            if let Some(position) = ids.of_event(&ev) {
                 last_focused.set(position);
             }
         }
     };
     let on_key = {
-        let prefix = prefix.clone();
+        let ids = ids.clone();
         move |ev: KeyboardEvent| {
             let up = match ev.key().as_str() {
                 "ArrowUp" => true,
                 "ArrowDown" => false,
                 _ => return,
             };
-            let Some(position) = position_of(&ev) else {
+            let Some(position) = ids.of_event(&ev) else {
                 return;
             };
             ev.prevent_default();
             if let Some(next) = search::next_shown(&reachable.read_untracked(), position, up) {
-                dom::focus::focus(&row_id(&prefix, next));
+                ids.focus(next);
             }
         }
     };
 
-    // The rows at the positions in `range`, in table order.
-    let rows = {
-        let catalog = catalog.clone();
-        move |range: Range<usize>| -> Vec<_> {
-            range
-                .filter_map(|position| Some((position, catalog.actions().get(position)?)))
-                .map(|(position, action)| {
-                    let id = row_id(&prefix, position);
-                    let (hidden, checked, tab_stop) = (hidden[position], checked[position], tab_stop[position]);
-                    let scopes = action
-                        .scopes
-                        .iter()
-                        .map(|&s| view! { <code class="guides-scope-selector__scope">{breakable(catalog.scope_name(s))}</code> })
-                        .collect_view();
-                    view! {
-                        <tr
-                            class="guides-scope-selector__row"
-                            data-guide-action=action.id.clone()
-                            hidden=hidden
-                        >
-                            <td class="guides-scope-selector__cell guides-scope-selector__cell--check">
-                                <input
-                                    type="checkbox"
-                                    class="guides-scope-selector__checkbox"
-                                    id=id.clone()
-                                    tabindex=either(tab_stop, "0", "-1")
-                                    prop:checked=checked
-                                />
-                            </td>
-                            <td class="guides-scope-selector__cell guides-scope-selector__cell--label">
-                                <label for=id>{action.label.clone()}</label>
-                            </td>
-                            <td class="guides-scope-selector__cell guides-scope-selector__cell--scopes">{scopes}</td>
-                        </tr>
-                    }
-                })
-                .collect()
-        }
-    };
-    let rows = Arc::new(rows);
+    let bodies: Arc<[NodeRef<Tbody>]> = catalog.groups().iter().map(|_| NodeRef::new()).collect();
+    let built = build_later(catalog.clone(), rows.clone(), bodies.clone());
+    let first = built.get_untracked();
+    let sections: Vec<_> = (0..catalog.groups().len())
+        .map(|index| {
+            let header = catalog.is_grouped().then(|| {
+                view! { <GroupHeader catalog=catalog.clone() texts=texts.clone() index groups=groups.clone() search shown selection choose /> }
+            });
+            view! {
+                <tbody
+                    node_ref=bodies[index]
+                    data-guide-group=catalog.is_grouped().then(|| catalog.groups()[index].name.clone())
+                    hidden=groups.empty[index]
+                >
+                    {header}
+                    {rows.build(part(&catalog, index, 0..first))}
+                </tbody>
+            }
+        })
+        .collect();
 
-    // A group's `<tbody>`: its header row (when grouped), then the rows at
-    // `range`. Later batches may append more rows to it.
-    let bodies: Arc<[NodeRef<leptos::html::Tbody>]> =
-        catalog.groups().iter().map(|_| NodeRef::new()).collect();
-    let section = {
-        let (catalog, bodies, rows, texts) =
-            (catalog.clone(), bodies.clone(), rows.clone(), texts.clone());
-        move |index: usize, range: Range<usize>| {
-            let (group, body) = (&catalog.groups()[index], bodies[index]);
-            let open = group_open[index];
-            let header = headed.then(|| {
-                let name = if group.name.is_empty() { texts.group_other() } else { &group.name };
-                let count = counts[index];
-                let positions = group.actions.clone();
-                let toggle = move |ev: Event| {
-                    let mut next = selection.get_untracked();
-                    next.set_shown_in(&shown.read_untracked(), positions.clone(), event_target_checked(&ev));
-                    choose.run(next);
+    view! {
+        <table
+            class="guides-scope-selector__table"
+            aria-busy=move || (built.get() < total).then_some("true")
+            on:change=on_change
+            on:focusin=on_focus
+            on:keydown=on_key
+        >
+            <caption class="guides-scope-selector__visually-hidden">{texts.table_caption().clone()}</caption>
+            <HeaderRow texts shown shown_count selection choose />
+            {sections}
+        </table>
+    }
+}
+
+/// The column headings, with the checkbox that chooses or clears every row the
+/// search shows (mixed while only some of them are chosen).
+#[component]
+fn HeaderRow(
+    texts: Arc<Texts>,
+    shown: Memo<Vec<bool>>,
+    shown_count: Memo<usize>,
+    selection: RwSignal<Selection>,
+    choose: Callback<Selection>,
+) -> impl IntoView {
+    let chosen_shown = Memo::new(move |_| selection.read().count_shown(&shown.read()));
+    let all_chosen = move || shown_count.get() != 0 && chosen_shown.get() == shown_count.get();
+    let some_chosen = move || chosen_shown.get() != 0 && chosen_shown.get() != shown_count.get();
+    let toggle = move |ev: Event| {
+        let mut next = selection.get_untracked();
+        next.set_shown(&shown.read_untracked(), event_target_checked(&ev));
+        choose.run(next);
+    };
+
+    view! {
+        <thead class="guides-scope-selector__list-header">
+            <tr>
+                <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--check">
+                    <input
+                        type="checkbox"
+                        class="guides-scope-selector__checkbox"
+                        data-guide-select-shown=""
+                        aria-label=texts.select_shown().clone()
+                        prop:checked=all_chosen
+                        prop:indeterminate=some_chosen
+                        prop:disabled=move || shown_count.get() == 0
+                        on:change=toggle
+                    />
+                </th>
+                <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--label">
+                    {texts.action_column().clone()}
+                </th>
+                <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--scopes">
+                    {texts.scopes_column().clone()}
+                </th>
+            </tr>
+        </thead>
+    }
+}
+
+/// Each group's state, one signal per group for its header row to bind to.
+#[derive(Clone)]
+struct GroupState {
+    /// The search text each group was folded at, or `None` while it is open.
+    /// A group stays folded while the search is that text: a search opens it,
+    /// clearing the search folds it again.
+    folded_at: Arc<[RwSignal<Option<String>>]>,
+    /// Which groups are folded now, by index.
+    folded: Memo<Vec<bool>>,
+    open: Arc<[RwSignal<bool>]>,
+    checked: Arc<[RwSignal<bool>]>,
+    mixed: Arc<[RwSignal<bool>]>,
+    /// Whether the search shows none of the group's rows.
+    empty: Arc<[RwSignal<bool>]>,
+    /// "selected / total".
+    count: Arc<[RwSignal<String>]>,
+}
+
+impl GroupState {
+    fn new(
+        catalog: &Arc<Catalog>,
+        search: RwSignal<String>,
+        shown: Memo<Vec<bool>>,
+        selection: RwSignal<Selection>,
+        texts: &Texts,
+    ) -> GroupState {
+        let folded_at: Arc<[RwSignal<Option<String>>]> =
+            catalog.groups().iter().map(|_| RwSignal::new(None)).collect();
+        let folded = Memo::new({
+            let folded_at = folded_at.clone();
+            move |_| {
+                let search = search.read();
+                let at_search = |at: &RwSignal<Option<String>>| at.read().as_ref() == Some(&*search);
+                folded_at.iter().map(at_search).collect::<Vec<bool>>()
+            }
+        });
+        let tallies = |flag: fn(&Tally) -> bool| {
+            let catalog = catalog.clone();
+            fan_out(move || {
+                let (selection, shown) = (selection.read(), shown.read());
+                let tally = |range: Range<usize>| flag(&selection.tally(&shown, range));
+                catalog.groups().iter().map(|g| tally(g.actions.clone())).collect()
+            })
+        };
+        let count = {
+            let (catalog, template) = (catalog.clone(), texts.group_count().clone());
+            fan_out(move || {
+                let chosen = selection.read();
+                let count = |range: Range<usize>| {
+                    let total = range.len().to_string();
+                    let flags = chosen.flags().get(range).unwrap_or_default();
+                    let selected = flags.iter().filter(|c| **c).count().to_string();
+                    fill(&template, &[("selected", &selected), ("total", &total)])
                 };
-                let folded_at = folded_at[index];
-                let fold = move |_| {
-                    folded_at.set(if open.get_untracked() { search.get_untracked() } else { "\n".to_owned() });
-                };
+                catalog.groups().iter().map(|g| count(g.actions.clone())).collect()
+            })
+        };
+        GroupState {
+            folded_at,
+            folded,
+            open: fan_out(move || folded.read().iter().map(|f| !f).collect()),
+            checked: tallies(Tally::checked),
+            mixed: tallies(Tally::mixed),
+            empty: tallies(Tally::is_empty),
+            count,
+        }
+    }
+
+    /// The rows a reader can see and reach with the arrow keys: shown by the
+    /// search, in an open group.
+    fn reachable(&self, catalog: &Arc<Catalog>, shown: Memo<Vec<bool>>) -> Memo<Vec<bool>> {
+        let (catalog, folded) = (catalog.clone(), self.folded);
+        Memo::new(move |_| {
+            let mut rows = shown.get();
+            for (group, _) in catalog.groups().iter().zip(folded.read().iter()).filter(|(_, f)| **f) {
+                if let Some(rows) = rows.get_mut(group.actions.clone()) {
+                    rows.fill(false);
+                }
+            }
+            rows
+        })
+    }
+}
+
+/// A group's header row: its checkbox, its name (a button that folds it) and
+/// its count.
+#[component]
+fn GroupHeader(
+    catalog: Arc<Catalog>,
+    texts: Arc<Texts>,
+    index: usize,
+    groups: GroupState,
+    search: RwSignal<String>,
+    shown: Memo<Vec<bool>>,
+    selection: RwSignal<Selection>,
+    choose: Callback<Selection>,
+) -> impl IntoView {
+    let group = &catalog.groups()[index];
+    let name = if group.name.is_empty() { texts.group_other().clone() } else { group.name.clone() };
+    let positions = group.actions.clone();
+    let toggle = move |ev: Event| {
+        let mut next = selection.get_untracked();
+        next.set_shown_in(&shown.read_untracked(), positions.clone(), event_target_checked(&ev));
+        choose.run(next);
+    };
+    let (open, folded_at) = (groups.open[index], groups.folded_at[index]);
+    let fold = move |_| folded_at.set(open.get_untracked().then(|| search.get_untracked()));
+
+    view! {
+        <tr class="guides-scope-selector__group-row">
+            <td class="guides-scope-selector__cell guides-scope-selector__cell--check">
+                <input
+                    type="checkbox"
+                    class="guides-scope-selector__checkbox"
+                    aria-label=fill(texts.group_select(), &[("group", &name)])
+                    prop:checked=groups.checked[index]
+                    prop:indeterminate=groups.mixed[index]
+                    on:change=toggle
+                />
+            </td>
+            <th scope="rowgroup" colspan="2" class="guides-scope-selector__cell guides-scope-selector__group-name">
+                <button
+                    type="button"
+                    class="guides-scope-selector__group-toggle"
+                    aria-expanded=move || open.get().to_string()
+                    on:click=fold
+                >
+                    {name}
+                </button>
+                " "
+                <span class="guides-scope-selector__muted guides-scope-selector__group-count">{groups.count[index]}</span>
+            </th>
+        </tr>
+    }
+}
+
+/// Builds rows, each bound to its own signals.
+#[derive(Clone)]
+struct Rows {
+    catalog: Arc<Catalog>,
+    ids: RowIds,
+    hidden: Arc<[RwSignal<bool>]>,
+    checked: Arc<[RwSignal<bool>]>,
+    /// Whether the row's checkbox is the table's one Tab stop.
+    tab_stop: Arc<[RwSignal<bool>]>,
+}
+
+impl Rows {
+    /// The rows at the positions in `range`, in table order.
+    fn build(&self, range: Range<usize>) -> Vec<impl IntoView> {
+        let catalog = &self.catalog;
+        range
+            .filter_map(|position| Some((position, catalog.actions().get(position)?)))
+            .map(|(position, action)| {
+                let id = self.ids.id(position);
+                let tab_stop = self.tab_stop[position];
+                let scopes = action
+                    .scopes
+                    .iter()
+                    .map(|&s| view! { <code class="guides-scope-selector__scope">{breakable(catalog.scope_name(s))}</code> })
+                    .collect_view();
                 view! {
-                    <tr class="guides-scope-selector__group-row">
+                    <tr class="guides-scope-selector__row" data-guide-action=action.id.clone() hidden=self.hidden[position]>
                         <td class="guides-scope-selector__cell guides-scope-selector__cell--check">
                             <input
                                 type="checkbox"
                                 class="guides-scope-selector__checkbox"
-                                aria-label=fill(texts.group_select(), &[("group", name)])
-                                prop:checked=group_checked[index]
-                                prop:indeterminate=group_mixed[index]
-                                on:change=handler(toggle)
+                                id=id.clone()
+                                tabindex=move || if tab_stop.get() { "0" } else { "-1" }
+                                prop:checked=self.checked[position]
                             />
                         </td>
-                        <th scope="rowgroup" colspan="2" class="guides-scope-selector__cell guides-scope-selector__group-name">
-                            <button
-                                type="button"
-                                class="guides-scope-selector__group-toggle"
-                                aria-expanded=either(open, "true", "false")
-                                on:click=handler(fold)
-                            >
-                                {name.clone()}
-                            </button>
-                            " "
-                            <span class="guides-scope-selector__muted guides-scope-selector__group-count">{count}</span>
-                        </th>
+                        <td class="guides-scope-selector__cell guides-scope-selector__cell--label">
+                            <label for=id>{action.label.clone()}</label>
+                        </td>
+                        <td class="guides-scope-selector__cell guides-scope-selector__cell--scopes">{scopes}</td>
                     </tr>
                 }
-            });
-            view! {
-                <tbody
-                    node_ref=body
-                    data-guide-group=headed.then(|| group.name.clone())
-                    hidden=group_empty[index]
-                >
-                    {header}
-                    {rows(range)}
-                </tbody>
-            }
-        }
-    };
+            })
+            .collect()
+    }
+}
 
-    // Rows are built in batches: the first with the table, before the widget
-    // reports ready; the rest appended to their groups' `<tbody>` in later
-    // tasks, so a connector with thousands of actions is usable at once. Every
-    // group's header exists from the start. The table is `aria-busy` until
-    // every row exists.
+/// Builds the rows the table was not built with, in later tasks, appending each
+/// batch to its groups' `<tbody>`: a connector with thousands of actions is
+/// usable at once. Returns how many rows exist so far (the table is `aria-busy`
+/// until every row does).
+fn build_later(catalog: Arc<Catalog>, rows: Rows, bodies: Arc<[NodeRef<Tbody>]>) -> RwSignal<usize> {
+    let total = catalog.len();
     let built = RwSignal::new(total.min(ROWS_PER_TASK));
-    let later_rows = StoredValue::new_local(Vec::<Box<dyn Any>>::new());
+    // Each batch's rows, held by the table: dropped, and so unmounted, with it.
+    let batches = StoredValue::new_local(Vec::<Box<dyn Any>>::new());
     let next_task = StoredValue::new_local(None::<Timeout>);
-    let first = built.get_untracked();
-    let sections: Vec<_> = (0..catalog.groups().len())
-        .map(|index| section(index, part(&catalog, index, 0..first)))
-        .collect();
-    effect(move || {
+    Effect::new(move |_| {
         let start = built.get();
         if start >= total {
             return;
@@ -320,65 +415,41 @@ pub fn ActionTable(
             // Each batch makes the browser lay out the whole table again, so
             // batches grow with it: the total work stays linear in the rows.
             let end = (start + ROWS_PER_TASK.max(start / 4)).min(total);
-            for index in 0..bodies.len() {
+            for (index, body) in bodies.iter().enumerate() {
                 let part = part(&catalog, index, start..end);
-                if part.is_empty() {
-                    continue;
-                }
-                let (Some(body), rows) = (bodies[index].get_untracked(), rows.clone()) else {
+                let Some(body) = body.get_untracked().filter(|_| !part.is_empty()) else {
                     continue;
                 };
-                let more = mount_to(body.into(), move || rows(part));
-                // Held by the table: dropped, and so unmounted, with it.
-                later_rows.try_update_value(|later| later.push(Box::new(more)));
+                let rows = rows.clone();
+                let batch = mount_to(body.into(), move || rows.build(part));
+                batches.try_update_value(|batches| batches.push(Box::new(batch)));
             }
             built.try_set(end);
         });
         next_task.set_value(Some(task));
     });
+    built
+}
 
-    view! {
-        <table
-            class="guides-scope-selector__table"
-            aria-busy=move || (built.get() < total).then_some("true")
-            on:change=handler(on_change)
-            on:focusin=on_focus
-            on:keydown=handler(on_key)
-        >
-            <caption class="guides-scope-selector__visually-hidden">{texts.table_caption().clone()}</caption>
-            <thead class="guides-scope-selector__list-header">
-                <tr>
-                    <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--check">
-                        <input
-                            type="checkbox"
-                            class="guides-scope-selector__checkbox"
-                            data-guide-select-shown=""
-                            aria-label=texts.select_shown().clone()
-                            prop:checked=all_chosen
-                            prop:indeterminate=some_chosen
-                            prop:disabled=move || shown_count.get() == 0
-                            on:change=handler(toggle_shown)
-                        />
-                    </th>
-                    <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--label">
-                        {texts.action_column().clone()}
-                    </th>
-                    <th scope="col" class="guides-scope-selector__cell guides-scope-selector__cell--scopes">
-                        {texts.scopes_column().clone()}
-                    </th>
-                </tr>
-            </thead>
-            {sections}
-        </table>
-    }
+/// Moves focus when a search hides the focused row: to the nearest row still
+/// shown, or to the search box, so keyboard users never lose their place.
+pub fn rescue_focus(ids: RowIds, shown: Memo<Vec<bool>>, search_id: String) {
+    Effect::new(move |_| {
+        let shown = shown.read();
+        let Some(position) = ids.focused() else {
+            return;
+        };
+        match search::nearest_shown(&shown, position) {
+            Some(nearest) if nearest == position => {}
+            Some(nearest) => ids.focus(nearest),
+            None => dom::focus::focus(&search_id),
+        }
+    });
 }
 
 /// The positions of group `index`'s rows among `batch`.
 fn part(catalog: &Catalog, index: usize, batch: Range<usize>) -> Range<usize> {
-    let group = catalog
-        .groups()
-        .get(index)
-        .map_or(0..0, |g| g.actions.clone());
+    let group = catalog.groups().get(index).map_or(0..0, |g| g.actions.clone());
     group.start.max(batch.start)..group.end.min(batch.end)
 }
 

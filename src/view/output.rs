@@ -1,0 +1,150 @@
+//! The output: the guide URL and the chosen scopes, each with its copy button,
+//! the separator menu, and "Why each scope?".
+
+use std::sync::Arc;
+
+use leptos::html;
+use leptos::prelude::*;
+
+use super::copy::Copier;
+use crate::dom;
+use crate::model::text::fill;
+use crate::model::{Access, Catalog, ScopeIndex, ScopeSet, Selection, Separator, Texts};
+
+/// The URL field and the scopes output, with their copy buttons.
+#[component]
+pub fn Output(
+    catalog: Arc<Catalog>,
+    texts: Arc<Texts>,
+    prefix: String,
+    selection: RwSignal<Selection>,
+    scopes: Memo<ScopeSet>,
+    /// The page's address with the selection in it.
+    href: Memo<String>,
+    copier: Copier,
+) -> impl IntoView {
+    let separator = RwSignal::new(Separator::default());
+    let scopes_text = {
+        let catalog = catalog.clone();
+        move || separator.get().join(&scopes.read().names(&catalog))
+    };
+    let url_field = NodeRef::<html::Input>::new();
+    let scopes_field = NodeRef::<html::Pre>::new();
+    let copy_url = {
+        let (copier, done) = (copier.clone(), texts.copied_url().clone());
+        move |_| copier.copy(href.get_untracked(), url_field.get().map(Into::into), done.clone())
+    };
+    let copy_scopes = {
+        let (text, done) = (scopes_text.clone(), texts.copied_scopes().clone());
+        move |_| copier.copy(text(), scopes_field.get().map(Into::into), done.clone())
+    };
+    let (url_id, scopes_label_id, separator_id) = (
+        format!("{prefix}-url"),
+        format!("{prefix}-scopes-label"),
+        format!("{prefix}-separator"),
+    );
+
+    view! {
+        <div class="guides-scope-selector__url-section">
+            <label class="guides-scope-selector__muted guides-scope-selector__field-label" for=url_id.clone()>
+                {texts.url_label().clone()}
+            </label>
+            <div class="guides-scope-selector__row-group">
+                <input
+                    type="text"
+                    readonly
+                    id=url_id
+                    class="guides-scope-selector__input guides-scope-selector__url"
+                    data-guide-url=""
+                    node_ref=url_field
+                    prop:value=href
+                />
+                <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-url="" on:click=copy_url>
+                    {texts.copy_url().clone()}
+                </button>
+            </div>
+            <div class="guides-scope-selector__muted guides-scope-selector__field-label" id=scopes_label_id.clone()>
+                {texts.scopes_label().clone()}
+            </div>
+            <div class="guides-scope-selector__row-group">
+                <pre
+                    class="guides-scope-selector__input guides-scope-selector__output"
+                    role="textbox"
+                    aria-readonly="true"
+                    aria-multiline="true"
+                    aria-labelledby=scopes_label_id
+                    tabindex="0"
+                    data-guide-scopes-output=""
+                    node_ref=scopes_field
+                >
+                    {scopes_text}
+                </pre>
+                <div class="guides-scope-selector__output-controls">
+                    <label class="guides-scope-selector__muted" for=separator_id.clone()>
+                        {texts.separator_label().clone()}
+                    </label>
+                    <select
+                        id=separator_id
+                        class="guides-scope-selector__input"
+                        data-guide-scope-delimiter=""
+                        prop:value=move || separator.get().value()
+                        on:change=move |ev| separator.set(Separator::from_value(&event_target_value(&ev)))
+                    >
+                        {Separator::ALL
+                            .map(|s| view! { <option value=s.value()>{s.label()}</option> })
+                            .collect_view()}
+                    </select>
+                    <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-scopes="" on:click=copy_scopes>
+                        {texts.copy_scopes().clone()}
+                    </button>
+                </div>
+            </div>
+            <p class="guides-scope-selector__muted guides-scope-selector__hint" hidden=move || !selection.read().is_empty()>
+                {texts.scopes_hint().clone()}
+            </p>
+            <WhyEachScope catalog texts selection />
+        </div>
+    }
+}
+
+/// "Why each scope?": each chosen scope, read or write, with the chosen actions
+/// that need it. Built only while its panel is open.
+#[component]
+fn WhyEachScope(
+    catalog: Arc<Catalog>,
+    texts: Arc<Texts>,
+    selection: RwSignal<Selection>,
+) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let title = texts.needed_by_title().clone();
+    let lines = move || {
+        if !open.get() {
+            return String::new();
+        }
+        let index = ScopeIndex::new(&catalog, &selection.read());
+        let line = |(scope, labels): (_, Vec<&str>)| {
+            let access = match catalog.scope_access(scope) {
+                Access::Read => texts.access_read(),
+                Access::Write => texts.access_write(),
+            };
+            let values = [
+                ("scope", catalog.scope_name(scope)),
+                ("access", access),
+                ("actions", &labels.join(", ")),
+            ];
+            fill(texts.needed_by(), &values)
+        };
+        let lines: Vec<String> = index.needed_by(&catalog).into_iter().map(line).collect();
+        lines.join("\n")
+    };
+
+    view! {
+        <details
+            class="guides-scope-selector__more"
+            on:toggle=move |ev| open.set(dom::focus::is_open(&ev))
+        >
+            <summary class="guides-scope-selector__more-summary">{title}</summary>
+            <p class="guides-scope-selector__lines" data-guide-scopes-needed-by="">{lines}</p>
+        </details>
+    }
+}
