@@ -23,86 +23,107 @@ pub fn Output(
     href: Memo<String>,
     copier: Copier,
 ) -> impl IntoView {
+    view! {
+        <div class="guides-scope-selector__url-section">
+            <GuideUrl texts=texts.clone() id=format!("{prefix}-url") href copier=copier.clone() />
+            <ScopesOutput catalog=catalog.clone() texts=texts.clone() prefix scopes copier />
+            <p class="guides-scope-selector__muted guides-scope-selector__hint" hidden=move || !selection.read().is_empty()>
+                {texts.scopes_hint().clone()}
+            </p>
+            <WhyEachScope catalog texts selection />
+        </div>
+    }
+}
+
+/// The guide URL, read-only, with Copy URL.
+#[component]
+fn GuideUrl(texts: Arc<Texts>, id: String, href: Memo<String>, copier: Copier) -> impl IntoView {
+    let field = NodeRef::<html::Input>::new();
+    let done = texts.copied_url().clone();
+    let copy = move |_| {
+        copier.copy(
+            href.get_untracked(),
+            field.get().map(Into::into),
+            done.clone(),
+        )
+    };
+
+    view! {
+        <label class="guides-scope-selector__muted guides-scope-selector__field-label" for=id.clone()>
+            {texts.url_label().clone()}
+        </label>
+        <div class="guides-scope-selector__row-group">
+            <input
+                type="text"
+                readonly
+                id=id
+                class="guides-scope-selector__input guides-scope-selector__url"
+                data-guide-url=""
+                node_ref=field
+                prop:value=href
+            />
+            <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-url="" on:click=copy>
+                {texts.copy_url().clone()}
+            </button>
+        </div>
+    }
+}
+
+/// The chosen scopes, joined by the chosen separator, with Copy scopes.
+#[component]
+fn ScopesOutput(
+    catalog: Arc<Catalog>,
+    texts: Arc<Texts>,
+    prefix: String,
+    scopes: Memo<ScopeSet>,
+    copier: Copier,
+) -> impl IntoView {
     let separator = RwSignal::new(Separator::default());
-    let scopes_text = {
-        let catalog = catalog.clone();
-        move || separator.get().join(&scopes.read().names(&catalog))
+    let text = move || separator.get().join(&scopes.read().names(&catalog));
+    let field = NodeRef::<html::Pre>::new();
+    let copy = {
+        let (text, done) = (text.clone(), texts.copied_scopes().clone());
+        move |_| copier.copy(text(), field.get().map(Into::into), done.clone())
     };
-    let url_field = NodeRef::<html::Input>::new();
-    let scopes_field = NodeRef::<html::Pre>::new();
-    let copy_url = {
-        let (copier, done) = (copier.clone(), texts.copied_url().clone());
-        move |_| copier.copy(href.get_untracked(), url_field.get().map(Into::into), done.clone())
-    };
-    let copy_scopes = {
-        let (text, done) = (scopes_text.clone(), texts.copied_scopes().clone());
-        move |_| copier.copy(text(), scopes_field.get().map(Into::into), done.clone())
-    };
-    let (url_id, scopes_label_id, separator_id) = (
-        format!("{prefix}-url"),
+    let (label_id, separator_id) = (
         format!("{prefix}-scopes-label"),
         format!("{prefix}-separator"),
     );
 
     view! {
-        <div class="guides-scope-selector__url-section">
-            <label class="guides-scope-selector__muted guides-scope-selector__field-label" for=url_id.clone()>
-                {texts.url_label().clone()}
-            </label>
-            <div class="guides-scope-selector__row-group">
-                <input
-                    type="text"
-                    readonly
-                    id=url_id
-                    class="guides-scope-selector__input guides-scope-selector__url"
-                    data-guide-url=""
-                    node_ref=url_field
-                    prop:value=href
-                />
-                <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-url="" on:click=copy_url>
-                    {texts.copy_url().clone()}
+        <div class="guides-scope-selector__muted guides-scope-selector__field-label" id=label_id.clone()>
+            {texts.scopes_label().clone()}
+        </div>
+        <div class="guides-scope-selector__row-group">
+            <pre
+                class="guides-scope-selector__input guides-scope-selector__output"
+                role="textbox"
+                aria-readonly="true"
+                aria-multiline="true"
+                aria-labelledby=label_id
+                tabindex="0"
+                data-guide-scopes-output=""
+                node_ref=field
+            >
+                {text}
+            </pre>
+            <div class="guides-scope-selector__output-controls">
+                <label class="guides-scope-selector__muted" for=separator_id.clone()>
+                    {texts.separator_label().clone()}
+                </label>
+                <select
+                    id=separator_id
+                    class="guides-scope-selector__input"
+                    data-guide-scope-delimiter=""
+                    prop:value=move || separator.get().value()
+                    on:change=move |ev| separator.set(Separator::from_value(&event_target_value(&ev)))
+                >
+                    {Separator::ALL.map(|s| view! { <option value=s.value()>{s.label()}</option> }).collect_view()}
+                </select>
+                <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-scopes="" on:click=copy>
+                    {texts.copy_scopes().clone()}
                 </button>
             </div>
-            <div class="guides-scope-selector__muted guides-scope-selector__field-label" id=scopes_label_id.clone()>
-                {texts.scopes_label().clone()}
-            </div>
-            <div class="guides-scope-selector__row-group">
-                <pre
-                    class="guides-scope-selector__input guides-scope-selector__output"
-                    role="textbox"
-                    aria-readonly="true"
-                    aria-multiline="true"
-                    aria-labelledby=scopes_label_id
-                    tabindex="0"
-                    data-guide-scopes-output=""
-                    node_ref=scopes_field
-                >
-                    {scopes_text}
-                </pre>
-                <div class="guides-scope-selector__output-controls">
-                    <label class="guides-scope-selector__muted" for=separator_id.clone()>
-                        {texts.separator_label().clone()}
-                    </label>
-                    <select
-                        id=separator_id
-                        class="guides-scope-selector__input"
-                        data-guide-scope-delimiter=""
-                        prop:value=move || separator.get().value()
-                        on:change=move |ev| separator.set(Separator::from_value(&event_target_value(&ev)))
-                    >
-                        {Separator::ALL
-                            .map(|s| view! { <option value=s.value()>{s.label()}</option> })
-                            .collect_view()}
-                    </select>
-                    <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-scopes="" on:click=copy_scopes>
-                        {texts.copy_scopes().clone()}
-                    </button>
-                </div>
-            </div>
-            <p class="guides-scope-selector__muted guides-scope-selector__hint" hidden=move || !selection.read().is_empty()>
-                {texts.scopes_hint().clone()}
-            </p>
-            <WhyEachScope catalog texts selection />
         </div>
     }
 }

@@ -12,12 +12,12 @@ use super::copy::Copier;
 use super::guide::sync_guide;
 use super::output::Output;
 use super::paste::PasteBox;
-use super::table::{rescue_focus, ActionTable, RowIds};
-use super::toolbar::Toolbar;
+use super::table::{rescue_focus, ActionTable, NoRows, RowIds};
+use super::toolbar::{Count, Toolbar};
 use super::Config;
 use crate::dom;
 use crate::model::text::fill;
-use crate::model::{Catalog, Query, Selection, Texts};
+use crate::model::{Catalog, Query, ScopeSet, Selection, Texts};
 
 /// The interactive widget for one host element.
 #[component]
@@ -50,7 +50,11 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         let catalog = catalog.clone();
         move |_| {
             let query = Query::parse(&search.read());
-            catalog.actions().iter().map(|a| query.matches(a)).collect::<Vec<bool>>()
+            catalog
+                .actions()
+                .iter()
+                .map(|a| query.matches(a))
+                .collect::<Vec<bool>>()
         }
     });
     let shown_count = Memo::new(move |_| shown.read().iter().filter(|s| **s).count());
@@ -59,21 +63,19 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
         move |_| selection.read().scopes(&catalog)
     });
 
-    // Every change a reader makes goes through here, so each one is announced.
-    let choose = Callback::new({
-        let texts = texts.clone();
-        move |next: Selection| {
-            selection.set(next);
-            let actions = selection.read_untracked().count().to_string();
-            let scopes = scopes.read_untracked().len().to_string();
-            let values = [("actions", actions.as_str()), ("scopes", scopes.as_str())];
-            status.set(fill(texts.summary(), &values));
-        }
-    });
+    let choose = announced_choice(selection, scopes, status, texts.clone());
 
     let copier = Copier::new(status, texts.clone());
     announce_changes(host, catalog.clone(), selection, scopes);
-    sync_guide(catalog.clone(), target.as_deref(), &prefix, selection, scopes, copier.clone(), &texts);
+    sync_guide(
+        catalog.clone(),
+        target.as_deref(),
+        &prefix,
+        selection,
+        scopes,
+        copier.clone(),
+        &texts,
+    );
     let (ids, search_id) = (RowIds::new(&prefix), format!("{prefix}-search"));
     rescue_focus(ids.clone(), shown, search_id.clone());
 
@@ -81,39 +83,25 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     let on_key = {
         let search_id = search_id.clone();
         move |ev: KeyboardEvent| {
-            if ev.key() == "/" && !ev.ctrl_key() && !ev.meta_key() && !dom::focus::takes_text(ev.target()) {
+            if ev.key() == "/"
+                && !ev.ctrl_key()
+                && !ev.meta_key()
+                && !dom::focus::takes_text(ev.target())
+            {
                 ev.prevent_default();
                 dom::focus::focus(&search_id);
             }
         }
     };
-    let count = {
-        let template = texts.count().clone();
-        move || {
-            let (shown, selected) = (shown_count.get().to_string(), selection.read().count().to_string());
-            let values = [("shown", shown.as_str()), ("total", &total.to_string()), ("selected", &selected)];
-            fill(&template, &values)
-        }
-    };
-
     view! {
         <div class="guides-scope-selector__body" on:keydown=on_key>
             <div class="guides-scope-selector__title">{texts.title().clone()}</div>
             <div class="guides-scope-selector__muted guides-scope-selector__intro">{texts.intro().clone()}</div>
             <Toolbar catalog=catalog.clone() texts=texts.clone() search_id search shown shown_count selection choose status />
-            <p class="guides-scope-selector__muted guides-scope-selector__count" data-guide-count="">{count}</p>
+            <Count texts=texts.clone() total shown_count selection />
             <div class="guides-scope-selector__list">
                 <ActionTable catalog=catalog.clone() texts=texts.clone() ids shown shown_count search selection choose />
-                <p
-                    class="guides-scope-selector__muted guides-scope-selector__empty"
-                    data-guide-no-results=""
-                    hidden=move || total == 0 || shown_count.get() != 0
-                >
-                    {texts.no_results().clone()}
-                </p>
-                <p class="guides-scope-selector__muted guides-scope-selector__empty" data-guide-no-actions="" hidden=total != 0>
-                    {texts.no_actions().clone()}
-                </p>
+                <NoRows texts=texts.clone() total shown_count />
             </div>
             <Output catalog=catalog.clone() texts=texts.clone() prefix=prefix.clone() selection scopes href=address.href copier />
             <PasteBox catalog texts=texts.clone() prefix choose status />
@@ -122,6 +110,23 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
             </p>
         </div>
     }
+}
+
+/// Applies a reader's change to the selection and announces it: every change
+/// a reader makes goes through here.
+fn announced_choice(
+    selection: RwSignal<Selection>,
+    scopes: Memo<ScopeSet>,
+    status: RwSignal<String>,
+    texts: Arc<Texts>,
+) -> Callback<Selection> {
+    Callback::new(move |next: Selection| {
+        selection.set(next);
+        let actions = selection.read_untracked().count().to_string();
+        let scopes = scopes.read_untracked().len().to_string();
+        let values = [("actions", actions.as_str()), ("scopes", scopes.as_str())];
+        status.set(fill(texts.summary(), &values));
+    })
 }
 
 /// "The link named actions this guide does not have…", naming the first few.

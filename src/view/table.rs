@@ -94,43 +94,8 @@ pub fn ActionTable(
         }),
     };
 
-    // One listener of each kind for the whole table, not three per row.
-    let on_change = {
-        let ids = ids.clone();
-        move |ev: Event| {
-            if let Some(position) = ids.of_event(&ev) {
-                let mut next = selection.get_untracked();
-                next.set(position, event_target_checked(&ev));
-                choose.run(next);
-            }
-        }
-    };
-    let on_focus = {
-        let ids = ids.clone();
-        move |ev: FocusEvent| {
-            if let Some(position) = ids.of_event(&ev) {
-                last_focused.set(position);
-            }
-        }
-    };
-    let on_key = {
-        let ids = ids.clone();
-        move |ev: KeyboardEvent| {
-            let up = match ev.key().as_str() {
-                "ArrowUp" => true,
-                "ArrowDown" => false,
-                _ => return,
-            };
-            let Some(position) = ids.of_event(&ev) else {
-                return;
-            };
-            ev.prevent_default();
-            if let Some(next) = search::next_shown(&reachable.read_untracked(), position, up) {
-                ids.focus(next);
-            }
-        }
-    };
-
+    let (on_change, on_focus, on_key) =
+        row_listeners(ids, reachable, last_focused, selection, choose);
     let bodies: Arc<[NodeRef<Tbody>]> = catalog.groups().iter().map(|_| NodeRef::new()).collect();
     let built = build_later(catalog.clone(), rows.clone(), bodies.clone());
     let first = built.get_untracked();
@@ -165,6 +130,68 @@ pub fn ActionTable(
             {sections}
         </table>
     }
+}
+
+/// What the table says when it shows no rows: the search matches nothing, or
+/// the connector has no actions.
+#[component]
+pub fn NoRows(texts: Arc<Texts>, total: usize, shown_count: Memo<usize>) -> impl IntoView {
+    view! {
+        <p
+            class="guides-scope-selector__muted guides-scope-selector__empty"
+            data-guide-no-results=""
+            hidden=move || total == 0 || shown_count.get() != 0
+        >
+            {texts.no_results().clone()}
+        </p>
+        <p class="guides-scope-selector__muted guides-scope-selector__empty" data-guide-no-actions="" hidden=total != 0>
+            {texts.no_actions().clone()}
+        </p>
+    }
+}
+
+/// The table's listeners, one of each kind for every row rather than three
+/// per row: a checkbox changed, a row focused, an arrow key pressed.
+fn row_listeners(
+    ids: RowIds,
+    reachable: Memo<Vec<bool>>,
+    last_focused: RwSignal<usize>,
+    selection: RwSignal<Selection>,
+    choose: Callback<Selection>,
+) -> (impl Fn(Event), impl Fn(FocusEvent), impl Fn(KeyboardEvent)) {
+    let on_change = {
+        let ids = ids.clone();
+        move |ev: Event| {
+            if let Some(position) = ids.of_event(&ev) {
+                let mut next = selection.get_untracked();
+                next.set(position, event_target_checked(&ev));
+                choose.run(next);
+            }
+        }
+    };
+    let on_focus = {
+        let ids = ids.clone();
+        move |ev: FocusEvent| {
+            if let Some(position) = ids.of_event(&ev) {
+                last_focused.set(position);
+            }
+        }
+    };
+    let on_key = move |ev: KeyboardEvent| {
+        let up = match ev.key().as_str() {
+            "ArrowUp" => true,
+            "ArrowDown" => false,
+            _ => return,
+        };
+        let Some(position) = ids.of_event(&ev) else {
+            return;
+        };
+        ev.prevent_default();
+        if let Some(next) = search::next_shown(&reachable.read_untracked(), position, up) {
+            ids.focus(next);
+        }
+    };
+    (on_change, on_focus, on_key)
 }
 
 /// The column headings, with the checkbox that chooses or clears every row the
@@ -238,13 +265,17 @@ impl GroupState {
         selection: RwSignal<Selection>,
         texts: &Texts,
     ) -> GroupState {
-        let folded_at: Arc<[RwSignal<Option<String>>]> =
-            catalog.groups().iter().map(|_| RwSignal::new(None)).collect();
+        let folded_at: Arc<[RwSignal<Option<String>>]> = catalog
+            .groups()
+            .iter()
+            .map(|_| RwSignal::new(None))
+            .collect();
         let folded = Memo::new({
             let folded_at = folded_at.clone();
             move |_| {
                 let search = search.read();
-                let at_search = |at: &RwSignal<Option<String>>| at.read().as_ref() == Some(&*search);
+                let at_search =
+                    |at: &RwSignal<Option<String>>| at.read().as_ref() == Some(&*search);
                 folded_at.iter().map(at_search).collect::<Vec<bool>>()
             }
         });
@@ -253,7 +284,11 @@ impl GroupState {
             fan_out(move || {
                 let (selection, shown) = (selection.read(), shown.read());
                 let tally = |range: Range<usize>| flag(&selection.tally(&shown, range));
-                catalog.groups().iter().map(|g| tally(g.actions.clone())).collect()
+                catalog
+                    .groups()
+                    .iter()
+                    .map(|g| tally(g.actions.clone()))
+                    .collect()
             })
         };
         let count = {
@@ -266,7 +301,11 @@ impl GroupState {
                     let selected = flags.iter().filter(|c| **c).count().to_string();
                     fill(&template, &[("selected", &selected), ("total", &total)])
                 };
-                catalog.groups().iter().map(|g| count(g.actions.clone())).collect()
+                catalog
+                    .groups()
+                    .iter()
+                    .map(|g| count(g.actions.clone()))
+                    .collect()
             })
         };
         GroupState {
@@ -286,7 +325,12 @@ impl GroupState {
         let (catalog, folded) = (catalog.clone(), self.folded);
         Memo::new(move |_| {
             let mut rows = shown.get();
-            for (group, _) in catalog.groups().iter().zip(folded.read().iter()).filter(|(_, f)| **f) {
+            for (group, _) in catalog
+                .groups()
+                .iter()
+                .zip(folded.read().iter())
+                .filter(|(_, f)| **f)
+            {
                 if let Some(rows) = rows.get_mut(group.actions.clone()) {
                     rows.fill(false);
                 }
@@ -310,11 +354,19 @@ fn GroupHeader(
     choose: Callback<Selection>,
 ) -> impl IntoView {
     let group = &catalog.groups()[index];
-    let name = if group.name.is_empty() { texts.group_other().clone() } else { group.name.clone() };
+    let name = if group.name.is_empty() {
+        texts.group_other().clone()
+    } else {
+        group.name.clone()
+    };
     let positions = group.actions.clone();
     let toggle = move |ev: Event| {
         let mut next = selection.get_untracked();
-        next.set_shown_in(&shown.read_untracked(), positions.clone(), event_target_checked(&ev));
+        next.set_shown_in(
+            &shown.read_untracked(),
+            positions.clone(),
+            event_target_checked(&ev),
+        );
         choose.run(next);
     };
     let (open, folded_at) = (groups.open[index], groups.folded_at[index]);
@@ -399,7 +451,11 @@ impl Rows {
 /// batch to its groups' `<tbody>`: a connector with thousands of actions is
 /// usable at once. Returns how many rows exist so far (the table is `aria-busy`
 /// until every row does).
-fn build_later(catalog: Arc<Catalog>, rows: Rows, bodies: Arc<[NodeRef<Tbody>]>) -> RwSignal<usize> {
+fn build_later(
+    catalog: Arc<Catalog>,
+    rows: Rows,
+    bodies: Arc<[NodeRef<Tbody>]>,
+) -> RwSignal<usize> {
     let total = catalog.len();
     let built = RwSignal::new(total.min(ROWS_PER_TASK));
     // Each batch's rows, held by the table: dropped, and so unmounted, with it.
@@ -449,7 +505,10 @@ pub fn rescue_focus(ids: RowIds, shown: Memo<Vec<bool>>, search_id: String) {
 
 /// The positions of group `index`'s rows among `batch`.
 fn part(catalog: &Catalog, index: usize, batch: Range<usize>) -> Range<usize> {
-    let group = catalog.groups().get(index).map_or(0..0, |g| g.actions.clone());
+    let group = catalog
+        .groups()
+        .get(index)
+        .map_or(0..0, |g| g.actions.clone());
     group.start.max(batch.start)..group.end.min(batch.end)
 }
 

@@ -107,3 +107,26 @@ fn SearchBox(
         />
     }
 }
+
+/// "12 of 51 actions · 3 selected": what the table shows.
+#[component]
+pub fn Count(
+    texts: Arc<Texts>,
+    total: usize,
+    shown_count: Memo<usize>,
+    selection: RwSignal<Selection>,
+) -> impl IntoView {
+    let count = move || {
+        let (shown, selected) = (
+            shown_count.get().to_string(),
+            selection.read().count().to_string(),
+        );
+        let values = [
+            ("shown", shown.as_str()),
+            ("total", &total.to_string()),
+            ("selected", &selected),
+        ];
+        fill(texts.count(), &values)
+    };
+    view! { <p class="guides-scope-selector__muted guides-scope-selector__count" data-guide-count="">{count}</p> }
+}
