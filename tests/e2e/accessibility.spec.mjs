@@ -2,7 +2,7 @@
 // journeys, and the screenshots the README shows.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { open, checkedLabels, tick, addHost } from "./helpers.mjs";
+import { open, checkedLabels, tick, addHost, readmeScreenshot } from "./helpers.mjs";
 
 async function expectNoViolations(page) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -184,14 +184,14 @@ for (const width of [320, 640]) {
 
 for (const scheme of ["light", "dark"]) {
   for (const width of [375, 1280]) {
-    test(`screenshot: ${scheme}, ${width} px wide`, async ({ page }) => {
+    test(`nothing overflows, ${scheme}, ${width} px wide (the README screenshot)`, async ({ page }) => {
       await page.setViewportSize({ width, height: width < 500 ? 900 : 1000 });
       await page.emulateMedia({ colorScheme: scheme });
       await open(page, "/index.html?actions=ironclad_list_workflows,ironclad_create_record");
       // Nothing overflows sideways, even at 375 px.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       await page.locator("[data-guides-scope-selector]").scrollIntoViewIfNeeded();
-      await page.screenshot({ path: `docs/screenshots/demo-${scheme}-${width}.png` });
+      await readmeScreenshot(page, `docs/screenshots/demo-${scheme}-${width}.png`);
     });
   }
 }

@@ -1,7 +1,7 @@
 // The demo page: the Ironclad guide, built for release and served on 127.0.0.1.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { open, visibleLabels, checkedLabels, tick, expectNoErrors, expectSearch } from "./helpers.mjs";
+import { open, visibleLabels, checkedLabels, tick, expectNoErrors, expectSearch, readmeScreenshot } from "./helpers.mjs";
 
 test("the demo guide loads with the widget ready and 51 actions listed", async ({ page }) => {
   const errors = await open(page, "/index.html");
@@ -20,7 +20,7 @@ test("axe finds no accessibility violations on the demo", async ({ page }) => {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(" ")}`)).toEqual([]);
 });
 
-test("a screenshot of the demo with a selection, for the README", async ({ page }) => {
+test("the demo with a selection and a search (the README screenshot)", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 1100 });
   await open(page, "/index.html?actions=ironclad_list_workflows,ironclad_get_workflow,ironclad_create_record");
   const widget = page.locator("[data-guides-scope-selector]");
@@ -28,10 +28,10 @@ test("a screenshot of the demo with a selection, for the README", async ({ page 
   await expect(widget.locator("[data-guide-scopes-output]")).toHaveText(
     "public.records.createRecords public.workflows.readWorkflows",
   );
-  await page.screenshot({ path: "docs/demo.png" });
+  await readmeScreenshot(page, "docs/demo.png");
 });
 
-test("what do my scopes allow, on the demo, with a screenshot for the README", async ({ page }) => {
+test("what do my scopes allow, on the demo", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 1100 });
   await open(page, "/index.html");
   const widget = page.locator("[data-guides-scope-selector]");
@@ -46,10 +46,10 @@ test("what do my scopes allow, on the demo, with a screenshot for the README", a
   await expect(page.locator("li[data-guide-display-scope='public.records.readRecords']")).toBeVisible();
   await expect(page.locator("li[data-guide-display-scope='public.records.createRecords']")).toBeHidden();
   await widget.locator(".guides-scope-selector__paste").scrollIntoViewIfNeeded();
-  await widget.screenshot({ path: "docs/paste.png" });
+  await readmeScreenshot(widget, "docs/paste.png");
 });
 
-test("groups by resource on the demo: counts, tri-state boxes, folding and search; with a screenshot for the README", async ({ page }) => {
+test("groups by resource on the demo: counts, tri-state boxes, folding and search (a README screenshot)", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 1100 });
   const errors = await open(page, "/index.html");
   const widget = page.locator("[data-guides-scope-selector]");
@@ -115,11 +115,11 @@ test("groups by resource on the demo: counts, tri-state boxes, folding and searc
 
   await tick(widget, "List All Webhooks");
   await widget.locator(".guides-scope-selector__list").evaluate((list) => (list.scrollTop = 0));
-  await widget.screenshot({ path: "docs/groups.png" });
+  await readmeScreenshot(widget, "docs/groups.png");
   await expectNoErrors(errors);
 });
 
-test("Read-only and 'Why each scope?' on the demo, with a screenshot for the README", async ({ page }) => {
+test("Read-only and 'Why each scope?' on the demo", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 1100 });
   await open(page, "/index.html");
   const widget = page.locator("[data-guides-scope-selector]");
@@ -139,7 +139,7 @@ test("Read-only and 'Why each scope?' on the demo, with a screenshot for the REA
   await expect(page.locator("li[data-guide-display-scope='public.workflows.readWorkflows']")).toBeVisible();
   await expect(page.locator("li[data-guide-display-scope='public.workflows.createWorkflows']")).toBeHidden();
   await widget.locator("[data-guide-scopes-needed-by]").scrollIntoViewIfNeeded();
-  await widget.screenshot({ path: "docs/read-only.png" });
+  await readmeScreenshot(widget, "docs/read-only.png");
 });
 
 test("the demo guide narrows: the scope list and its badge follow the selection", async ({ page }) => {

@@ -59,3 +59,12 @@ export async function addHost(page, id, json) {
   await page.locator(`#${id}[data-guide-ready], #${id}[data-guide-invalid]`).waitFor();
   return page.locator(`#${id}`);
 }
+
+/**
+ * Writes a README screenshot of `target` (a page or a locator) to `path`, only
+ * under `scripts/screenshots` (GUIDE_SCOPES_SCREENSHOTS=1): the test run itself
+ * leaves the working tree as it found it.
+ */
+export async function readmeScreenshot(target, path) {
+  if (process.env.GUIDE_SCOPES_SCREENSHOTS === "1") await target.screenshot({ path });
+}
