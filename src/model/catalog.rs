@@ -2,11 +2,12 @@
 
 use std::fmt;
 
+use serde::{Deserialize, Deserializer};
+use serde_json::Value;
+
 use super::access::{self, Access};
-use super::fold::fold;
 use super::group::{self, Group, GroupBy};
-use super::json::{self, Item, List, Value};
-use super::order;
+use super::search::fold;
 
 /// Index of a scope in [`Catalog::scopes`]. Scopes are numbered in sorted order,
 /// so iterating a set of ids in ascending order yields sorted scope names.
@@ -53,8 +54,8 @@ pub enum ConfigError {
     Missing,
     /// The attribute is not JSON at all.
     Syntax {
-        /// What is wrong.
-        message: &'static str,
+        /// What is wrong, in serde_json's words.
+        message: String,
         /// 1-based line of the problem.
         line: usize,
         /// 1-based column of the problem.
@@ -177,16 +178,151 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-fn non_empty_str(value: Option<&Value>) -> Result<&str, Problem> {
+/// One item of the attribute, as read: each field the contract names, absent
+/// (`None`) or whatever JSON value the page gave, so that a wrong one can be
+/// named by its type. Other fields are ignored.
+#[derive(Debug, Deserialize)]
+struct Record {
+    #[serde(default, deserialize_with = "present")]
+    id: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    label: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    scopes: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    access: Option<Value>,
+    #[serde(default, deserialize_with = "present")]
+    group: Option<Value>,
+}
+
+/// A field that is there, even as `null` (plain `Option` would read `null` as
+/// absent, and the reader would be told it is missing).
+fn present<'de, D: Deserializer<'de>>(value: D) -> Result<Option<Value>, D::Error> {
+    Value::deserialize(value).map(Some)
+}
+
+/// The name of a JSON value's type, for messages.
+fn kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn non_empty_str(value: Option<Value>) -> Result<String, Problem> {
     match value {
         None => Err(Problem::Missing),
-        Some(Value::Str(s)) if s.is_empty() => Err(Problem::Empty),
-        Some(Value::Str(s)) => Ok(s),
-        Some(Value::Other(found)) => Err(Problem::WrongType {
+        Some(Value::String(s)) if s.is_empty() => Err(Problem::Empty),
+        Some(Value::String(s)) => Ok(s),
+        Some(other) => Err(Problem::WrongType {
             expected: "a string",
-            found,
+            found: kind(&other),
         }),
     }
+}
+
+/// serde_json's complaint about text that is not JSON, said once: its message
+/// without its own " at line L column C", and the column in characters (serde_json
+/// counts bytes) so that it points at the same place in any script.
+fn syntax_error(text: &str, error: &serde_json::Error) -> ConfigError {
+    let (line, bytes) = (error.line(), error.column());
+    let mut message = error.to_string();
+    let suffix = format!(" at line {line} column {bytes}");
+    if message.ends_with(&suffix) {
+        message.truncate(message.len() - suffix.len());
+    }
+    let line_text = text.split('\n').nth(line.saturating_sub(1)).unwrap_or("");
+    let column = line_text
+        .char_indices()
+        .take_while(|&(at, _)| at < bytes)
+        .count();
+    ConfigError::Syntax {
+        message,
+        line,
+        column: column.max(1),
+    }
+}
+
+/// One action as the page gives it, checked: id, label, scope names, access
+/// and group.
+struct Checked {
+    id: String,
+    label: String,
+    scopes: Vec<String>,
+    access: Access,
+    group: String,
+}
+
+/// Checks the item at `index` of the attribute's array.
+fn check(index: usize, item: Value) -> Result<Checked, ConfigError> {
+    let found = kind(&item);
+    let not_an_object = ConfigError::NotAnObject { index, found };
+    let record = match item {
+        // Cannot fail on an object: every field takes any value.
+        Value::Object(_) => Record::deserialize(item).map_err(|_| not_an_object)?,
+        _ => return Err(not_an_object),
+    };
+    let field = |field: &'static str, problem| ConfigError::Field {
+        index,
+        field,
+        problem,
+    };
+    let id = non_empty_str(record.id).map_err(|p| field("id", p))?;
+    let label = non_empty_str(record.label).map_err(|p| field("label", p))?;
+    let scopes = match record.scopes {
+        Some(Value::Array(scopes)) => scopes,
+        None => return Err(field("scopes", Problem::Missing)),
+        Some(other) => {
+            let expected = "an array of strings";
+            let found = kind(&other);
+            return Err(field("scopes", Problem::WrongType { expected, found }));
+        }
+    };
+    let scopes = scopes
+        .into_iter()
+        .enumerate()
+        .map(|(position, scope)| {
+            non_empty_str(Some(scope)).map_err(|problem| ConfigError::Scope {
+                index,
+                position,
+                problem,
+            })
+        })
+        .collect::<Result<Vec<String>, _>>()?;
+    let access = match record.access {
+        None => {
+            let names: Vec<&str> = scopes.iter().map(String::as_str).collect();
+            access::classify(&label, &names)
+        }
+        Some(Value::String(access)) if access == "read" => Access::Read,
+        Some(Value::String(access)) if access == "write" => Access::Write,
+        Some(other) => {
+            let found = match other {
+                Value::String(_) => "another string",
+                other => kind(&other),
+            };
+            let expected = "\"read\" or \"write\"";
+            return Err(field("access", Problem::WrongType { expected, found }));
+        }
+    };
+    let group = match record.group {
+        None => scopes
+            .first()
+            .map_or("", |scope| group::resource(scope))
+            .to_owned(),
+        group => non_empty_str(group).map_err(|p| field("group", p))?,
+    };
+    Ok(Checked {
+        id,
+        label,
+        scopes,
+        access,
+        group,
+    })
 }
 
 impl Catalog {
@@ -205,101 +341,52 @@ impl Catalog {
     /// Reads the value of `data-guide-actions-json`, grouping its actions as
     /// `group_by` asks. Errors name actions by their index in the attribute.
     pub fn parse_with(json: &str, group_by: GroupBy) -> Result<Catalog, ConfigError> {
-        let root = json::actions(json).map_err(|e| ConfigError::Syntax {
-            message: e.message,
-            line: e.line,
-            column: e.column,
-        })?;
+        let root: Value = serde_json::from_str(json).map_err(|e| syntax_error(json, &e))?;
         let items = match root {
-            List::Items(items) => items,
-            List::Other(found) => return Err(ConfigError::NotAnArray { found }),
-        };
-
-        // First pass: check every item and collect the raw scope names.
-        let mut raw = Vec::with_capacity(items.len());
-        for (index, item) in items.iter().enumerate() {
-            let fields = match item {
-                Item::Object(fields) => fields,
-                Item::Other(found) => return Err(ConfigError::NotAnObject { index, found }),
-            };
-            let field = |field: &'static str, problem| ConfigError::Field {
-                index,
-                field,
-                problem,
-            };
-            let id = non_empty_str(fields.id.as_ref()).map_err(|p| field("id", p))?;
-            let label = non_empty_str(fields.label.as_ref()).map_err(|p| field("label", p))?;
-            let scopes = match &fields.scopes {
-                Some(List::Items(scopes)) => scopes,
-                other => {
-                    return Err(ConfigError::Field {
-                        index,
-                        field: "scopes",
-                        problem: match other {
-                            Some(List::Other(found)) => Problem::WrongType {
-                                expected: "an array of strings",
-                                found,
-                            },
-                            _ => Problem::Missing,
-                        },
-                    })
-                }
-            };
-            let scopes = scopes
-                .iter()
-                .enumerate()
-                .map(|(position, scope)| {
-                    non_empty_str(Some(scope)).map_err(|problem| ConfigError::Scope {
-                        index,
-                        position,
-                        problem,
-                    })
+            Value::Array(items) => items,
+            other => {
+                return Err(ConfigError::NotAnArray {
+                    found: kind(&other),
                 })
-                .collect::<Result<Vec<&str>, _>>()?;
-            let access = match &fields.access {
-                None => access::classify(label, &scopes),
-                Some(Value::Str(access)) if access == "read" => Access::Read,
-                Some(Value::Str(access)) if access == "write" => Access::Write,
-                Some(other) => {
-                    let found = match other {
-                        Value::Str(_) => "another string",
-                        Value::Other(found) => found,
-                    };
-                    let expected = "\"read\" or \"write\"";
-                    return Err(field("access", Problem::WrongType { expected, found }));
-                }
-            };
-            let group = match &fields.group {
-                None => scopes.first().map_or("", |scope| group::resource(scope)),
-                group => non_empty_str(group.as_ref()).map_err(|p| field("group", p))?,
-            };
-            raw.push((id, label, scopes, access, group));
-        }
+            }
+        };
+        let raw = items
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| check(index, item))
+            .collect::<Result<Vec<Checked>, _>>()?;
 
+        // Page positions sorted by id (the sort is stable: a repeated id's
+        // positions stay ascending). The first repeat in page order is named.
         let mut by_id: Vec<u32> = (0..raw.len() as u32).collect();
-        order::sort_by(&mut by_id, &|a, b| {
-            raw[a as usize].0.cmp(raw[b as usize].0).then(a.cmp(&b))
-        });
+        by_id.sort_by_key(|&i| raw[i as usize].id.as_str());
         if let Some(pair) = by_id
             .windows(2)
-            .find(|pair| raw[pair[0] as usize].0 == raw[pair[1] as usize].0)
+            .filter(|pair| raw[pair[0] as usize].id == raw[pair[1] as usize].id)
+            .min_by_key(|pair| pair[1])
         {
             return Err(ConfigError::DuplicateId {
-                id: raw[pair[0] as usize].0.to_owned(),
+                id: raw[pair[0] as usize].id.clone(),
                 first: pair[0] as usize,
                 second: pair[1] as usize,
             });
         }
 
-        let scopes = order::unique_names(raw.iter().flat_map(|(_, _, s, _, _)| s.iter().copied()));
+        let mut scopes: Vec<&str> = raw
+            .iter()
+            .flat_map(|action| action.scopes.iter().map(String::as_str))
+            .collect();
+        scopes.sort_unstable();
+        scopes.dedup();
+        let scopes: Vec<String> = scopes.into_iter().map(str::to_owned).collect();
 
         // Table order: each group where the page first mentions it, actions in
-        // page order within it.
+        // page order within it (both sorts are stable).
         let mut table: Vec<u32> = (0..raw.len() as u32).collect();
         let mut groups = Vec::new();
         if group_by == GroupBy::Resource {
-            let name = |i: u32| raw[i as usize].4;
-            order::sort_by(&mut table, &|a, b| name(a).cmp(name(b)).then(a.cmp(&b)));
+            let name = |i: u32| raw[i as usize].group.as_str();
+            table.sort_by_key(|&i| name(i));
             // Each action's group, by where the page first mentions it.
             let mut first = vec![0u32; raw.len()];
             for run in table.chunk_by(|&a, &b| name(a) == name(b)) {
@@ -307,9 +394,7 @@ impl Catalog {
                     first[i as usize] = run[0];
                 }
             }
-            order::sort_by(&mut table, &|a, b| {
-                first[a as usize].cmp(&first[b as usize]).then(a.cmp(&b))
-            });
+            table.sort_by_key(|&i| first[i as usize]);
             for run in table.chunk_by(|&a, &b| first[a as usize] == first[b as usize]) {
                 let start = groups.last().map_or(0, |g: &Group| g.actions.end);
                 groups.push(Group {
@@ -333,28 +418,30 @@ impl Catalog {
                 actions: 0..raw.len(),
             }];
         }
-        let mut raw: Vec<_> = raw.into_iter().map(Some).collect();
+        let mut raw: Vec<Option<Checked>> = raw.into_iter().map(Some).collect();
 
         let actions = table
             .iter()
             .filter_map(|&i| raw[i as usize].take())
-            .map(|(id, label, names, access, _)| {
-                let mut ids: Vec<ScopeId> = names
+            .map(|action| {
+                let mut ids: Vec<ScopeId> = action
+                    .scopes
                     .iter()
-                    .filter_map(|name| scopes.binary_search_by(|s| s.as_str().cmp(name)).ok())
+                    .filter_map(|name| scopes.binary_search(name).ok())
                     .map(|i| i as ScopeId)
                     .collect();
-                order::sort_unique(&mut ids);
-                let mut haystack = format!("{label}\n{id}");
-                for name in &names {
+                ids.sort_unstable();
+                ids.dedup();
+                let mut haystack = format!("{}\n{}", action.label, action.id);
+                for name in &action.scopes {
                     haystack.push('\n');
                     haystack.push_str(name);
                 }
                 Action {
-                    id: id.to_owned(),
-                    label: label.to_owned(),
+                    id: action.id,
+                    label: action.label,
                     scopes: ids,
-                    access,
+                    access: action.access,
                     haystack: fold(&haystack),
                 }
             })
@@ -572,16 +659,104 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_an_error_not_a_crash() {
-        // Nesting is skipped without recursion, so no depth can exhaust the stack.
+        // serde_json stops at 128 levels, so no depth can exhaust the stack.
         let json = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
-        assert!(err(&json)
-            .contains("index 0 in data-guide-actions-json must be an object, but is an array"));
+        assert_eq!(
+            err(&json),
+            "The data-guide-actions-json attribute is not valid JSON: recursion limit exceeded (line 1, column 128)."
+        );
         let json = format!(
             r#"[{{"id":"a","label":"A","scopes":[],"x":{}{}}}]"#,
-            "[".repeat(10_000),
-            "]".repeat(10_000)
+            "[".repeat(100),
+            "]".repeat(100)
         );
         assert_eq!(Catalog::parse(&json).map(|c| c.len()), Ok(1));
+    }
+
+    #[test]
+    fn syntax_errors_say_what_and_where_once() {
+        let cases = [
+            ("[{\"id\": }]", "expected value (line 1, column 9)"),
+            ("[\n  {\"id\": }\n]", "expected value (line 2, column 10)"),
+            (r#"[{"id":"a"},]"#, "trailing comma (line 1, column 13)"),
+            (r#"[{"id" "a"}]"#, "expected `:` (line 1, column 8)"),
+            ("[1 2]", "expected `,` or `]` (line 1, column 4)"),
+            ("[] []", "trailing characters (line 1, column 4)"),
+            ("", "EOF while parsing a value (line 1, column 1)"),
+            // serde_json says column 0 after a newline; the reader sees 1.
+            ("[\n", "EOF while parsing a list (line 2, column 1)"),
+            // Columns count characters, not bytes (the `]` is byte 11).
+            ("[\"été\", ]", "trailing comma (line 1, column 9)"),
+        ];
+        for (json, expected) in cases {
+            let expected =
+                format!("The data-guide-actions-json attribute is not valid JSON: {expected}.");
+            assert_eq!(err(json), expected, "{json:?}");
+        }
+    }
+
+    #[test]
+    fn a_null_field_is_there_but_not_a_string() {
+        assert_eq!(
+            err(r#"[{"id":null,"label":"A","scopes":[]}]"#),
+            "Action at index 0 in data-guide-actions-json: \"id\" must be a string, but is null."
+        );
+        assert!(err(r#"[{"id":"a","label":"A","scopes":null}]"#)
+            .contains("\"scopes\" must be an array of strings, but is null"));
+        assert!(err(r#"[{"id":"a","label":"A","scopes":[],"access":null}]"#)
+            .contains("\"access\" must be \"read\" or \"write\", but is null"));
+    }
+
+    #[test]
+    fn the_last_of_a_repeated_field_counts() {
+        let c = Catalog::parse(
+            r#"[{"id":"a","label":"A","x":{"label":"no"},"label":"B","scopes":[]}]"#,
+        )
+        .unwrap();
+        assert_eq!(c.actions()[0].label, "B");
+    }
+
+    #[test]
+    fn items_name_the_type_they_are() {
+        let found = ["1", "-0.5e+3", "true", "null", "\"s\"", "[]", "[{}]"];
+        let expected = [
+            "a number",
+            "a number",
+            "a boolean",
+            "null",
+            "a string",
+            "an array",
+            "an array",
+        ];
+        for (json, expected) in found.into_iter().zip(expected) {
+            let message = err(&format!("[{json}]"));
+            assert!(
+                message.ends_with(&format!("must be an object, but is {expected}.")),
+                "{message}"
+            );
+        }
+        assert!(err("\"x\"").contains("must be a JSON array of actions, but is a string"));
+    }
+
+    #[test]
+    fn the_first_repeated_id_in_page_order_is_named() {
+        let message = err(
+            r#"[{"id":"b","label":"B","scopes":[]},{"id":"a","label":"A","scopes":[]},
+                {"id":"b","label":"B","scopes":[]},{"id":"a","label":"A","scopes":[]}]"#,
+        );
+        assert_eq!(
+            message,
+            "Actions at index 0 and 2 in data-guide-actions-json share the id \"b\"; ids must be unique."
+        );
+    }
+
+    #[test]
+    fn strings_with_every_escape_read_back() {
+        let c = Catalog::parse(
+            r#"[{"id":"a","label":"q\" b\\ s\/ \b\f\n\r\t \u00e9 \uD83C\uDF89 ü","scopes":[]}]"#,
+        )
+        .unwrap();
+        assert_eq!(c.actions()[0].label, "q\" b\\ s/ \u{8}\u{c}\n\r\t é 🎉 ü");
     }
 
     #[test]

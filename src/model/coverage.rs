@@ -1,6 +1,8 @@
 //! "What do my scopes allow?": the actions that the scopes a reader's existing
 //! OAuth client already has fully cover.
 
+use std::collections::HashSet;
+
 use super::{url, Catalog, ScopeId, Selection};
 
 /// The scopes in pasted text: separated by spaces, newlines, commas, semicolons
@@ -10,13 +12,12 @@ pub fn parse_granted(text: &str) -> Vec<String> {
     let query = text.split_once('?').map_or(text, |(_, query)| query);
     let oauth = url::raw_param(query, "scope").map(url::decode);
     let source = oauth.as_deref().unwrap_or(text);
-    let mut scopes: Vec<String> = Vec::new();
-    for scope in source.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|')) {
-        if !scope.is_empty() && !scopes.iter().any(|s| s == scope) {
-            scopes.push(scope.to_owned());
-        }
-    }
-    scopes
+    let mut seen = HashSet::new();
+    source
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '|'))
+        .filter(|scope| !scope.is_empty() && seen.insert(*scope))
+        .map(str::to_owned)
+        .collect()
 }
 
 /// What a set of granted scopes allows.
@@ -41,7 +42,8 @@ pub fn cover(catalog: &Catalog, granted: &[String]) -> Coverage {
             None => unknown.push(scope.clone()),
         }
     }
-    super::order::sort_unique(&mut known);
+    known.sort_unstable();
+    known.dedup();
     let mut selection = Selection::none(catalog.len());
     let mut partial = Vec::new();
     for (position, action) in catalog.actions().iter().enumerate() {

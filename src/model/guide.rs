@@ -4,7 +4,7 @@
 //! are parsed once, when the widget mounts, into a [`Gate`]; after that each
 //! change of selection is a few integer look-ups per element.
 
-use super::{order, Catalog, ScopeId, ScopeIndex, ScopeSet, Selection};
+use super::{Catalog, ScopeId, ScopeIndex, ScopeSet, Selection};
 
 /// The scopes a guide element is about.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -27,7 +27,8 @@ impl Gate {
             .inspect(|_| listed = true)
             .filter_map(|name| catalog.scope_id(name))
             .collect();
-        order::sort_unique(&mut known);
+        known.sort_unstable();
+        known.dedup();
         Gate { known, listed }
     }
 
@@ -56,19 +57,19 @@ impl Gate {
     /// An action badge's text: the labels of the chosen actions that need any of
     /// the gate's scopes, sorted and joined by ", "; `None` when there are none.
     pub fn badge_labels(&self, catalog: &Catalog, chosen: &ScopeIndex) -> Option<String> {
-        let mut positions: Vec<u32> = self
+        let actions = catalog.actions();
+        let mut labels: Vec<&str> = self
             .known
             .iter()
-            .flat_map(|&scope| chosen.actions(scope).iter().copied())
+            .flat_map(|&scope| chosen.actions(scope))
+            .filter_map(|&p| actions.get(p as usize))
+            .map(|a| a.label.as_str())
             .collect();
-        if positions.is_empty() {
+        if labels.is_empty() {
             return None;
         }
-        let actions = catalog.actions();
-        let label = |p: u32| actions.get(p as usize).map_or("", |a| a.label.as_str());
-        order::sort_by(&mut positions, &|a, b| label(a).cmp(label(b)));
-        positions.dedup_by(|a, b| label(*a) == label(*b));
-        let labels: Vec<&str> = positions.into_iter().map(label).collect();
+        labels.sort_unstable();
+        labels.dedup();
         Some(labels.join(", "))
     }
 

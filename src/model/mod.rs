@@ -7,11 +7,8 @@
 pub mod access;
 pub mod catalog;
 pub mod coverage;
-pub mod fold;
 pub mod group;
 pub mod guide;
-mod json;
-pub mod order;
 pub mod search;
 pub mod selection;
 pub mod separator;

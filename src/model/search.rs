@@ -2,8 +2,21 @@
 
 use super::Action;
 
+/// Text as search compares it: lower case, in every script (the standard
+/// library's Unicode tables), with the final sigma read as σ so that a Greek
+/// word typed letter by letter keeps matching. Search folds both the text and
+/// the query, so the two always agree.
+pub(crate) fn fold(text: &str) -> String {
+    let lower = text.to_lowercase();
+    if lower.contains('ς') {
+        lower.replace('ς', "σ")
+    } else {
+        lower
+    }
+}
+
 /// A parsed search: whitespace-separated terms, each of which must occur
-/// (ignoring case, see [`fold`](super::fold)) in the action's label, id or one of its scopes.
+/// (ignoring case) in the action's label, id or one of its scopes.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
     terms: Vec<String>,
@@ -13,7 +26,7 @@ impl Query {
     /// Reads what the reader typed.
     pub fn parse(text: &str) -> Query {
         Query {
-            terms: text.split_whitespace().map(super::fold::fold).collect(),
+            terms: text.split_whitespace().map(fold).collect(),
         }
     }
 
@@ -122,5 +135,62 @@ mod tests {
     fn non_ascii_case_folding() {
         assert_eq!(shown("ändern"), ["délai"]);
         assert_eq!(shown("écrire"), ["délai"]);
+    }
+
+    /// The ids of the actions with these labels that `query` shows.
+    fn found(labels: &[&str], query: &str) -> Vec<usize> {
+        let actions: Vec<String> = labels
+            .iter()
+            .enumerate()
+            .map(|(i, label)| format!(r#"{{"id":"{i}","label":"{label}","scopes":[]}}"#))
+            .collect();
+        let catalog = Catalog::parse(&format!("[{}]", actions.join(","))).unwrap();
+        let query = Query::parse(query);
+        catalog
+            .actions()
+            .iter()
+            .filter(|a| query.matches(a))
+            .map(|a| a.id.parse().unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn greek_and_cyrillic_ignore_case() {
+        let labels = ["ΣΟΦΊΑ", "Привет мир", "Délai d’ÉTÉ"];
+        assert_eq!(found(&labels, "σοφία"), [0]);
+        assert_eq!(found(&labels, "ПРИВЕТ"), [1]);
+        assert_eq!(found(&labels, "МИР"), [1]);
+        assert_eq!(found(&labels, "été"), [2]);
+        assert_eq!(found(&["σοφία"], "ΣΟΦΊΑ"), [0]);
+    }
+
+    #[test]
+    fn a_final_sigma_matches_a_sigma_as_the_word_is_typed() {
+        // "ΟΔΟΣ" alone lower-cases with a final ς; in "ΟΔΟΣΤ" the Σ is medial.
+        assert_eq!(found(&["ΟΔΟΣΤΡΩΜΑ", "οδός"], "ΟΔΟΣ"), [0]);
+        assert_eq!(found(&["ΟΔΌΣ"], "οδόσ"), [0]);
+        assert_eq!(found(&["ΟΔΌΣ"], "οδός"), [0]);
+    }
+
+    #[test]
+    fn armenian_ignores_case() {
+        assert_eq!(found(&["ԱԲԳ"], "աբգ"), [0]);
+        assert_eq!(found(&["աբգ"], "ԱԲԳ"), [0]);
+        assert_eq!(found(&["ԱԲԳ"], "բ"), [0]);
+    }
+
+    #[test]
+    fn fullwidth_latin_ignores_case() {
+        assert_eq!(found(&["ＡＢＣ"], "ａｂｃ"), [0]);
+        assert_eq!(found(&["ａｂｃ"], "ＡＢＣ"), [0]);
+        // Width still matters: fullwidth is not ASCII.
+        assert!(found(&["ＡＢＣ"], "abc").is_empty());
+    }
+
+    #[test]
+    fn other_scripts_are_found_as_written() {
+        assert_eq!(found(&["中文 😀 ß"], "中文"), [0]);
+        assert_eq!(found(&["中文 😀 ß"], "😀"), [0]);
+        assert_eq!(found(&["Straße"], "STRAẞE"), [0]);
     }
 }
