@@ -26,11 +26,6 @@ impl Selection {
         }
     }
 
-    /// Whether the action at `position` is chosen.
-    pub fn contains(&self, position: usize) -> bool {
-        self.chosen.get(position).copied().unwrap_or(false)
-    }
-
     /// Chooses or unchooses one action; positions out of range are ignored.
     pub fn set(&mut self, position: usize, chosen: bool) {
         if let Some(slot) = self.chosen.get_mut(position) {
