@@ -1,6 +1,8 @@
 //! How the chosen scopes are written out for a provider's console: joined by a
 //! separator, or as a JSON array, or as an OAuth `scope` query parameter.
 
+use serde::Serialize;
+
 /// The separators a reader can pick, in the order the menu lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Separator {
@@ -87,38 +89,20 @@ impl Separator {
 
 /// A JSON array of strings.
 pub fn json_array(items: &[&str]) -> String {
-    let items: Vec<String> = items.iter().map(|s| json_string(s)).collect();
-    format!("[{}]", items.join(","))
+    // Writing strings into a `String` cannot fail.
+    serde_json::to_string(items).unwrap_or_default()
 }
 
 /// The `guide-scopes-change` event's detail as JSON: the chosen action ids and
 /// their scopes. The page parses it in one call, which for thousands of ids is
 /// far cheaper than building the arrays element by element.
 pub fn change_detail(actions: &[&str], scopes: &[&str]) -> String {
-    format!(
-        r#"{{"actions":{},"scopes":{}}}"#,
-        json_array(actions),
-        json_array(scopes)
-    )
-}
-
-/// A JSON string literal (RFC 8259 escaping).
-fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
-        }
+    #[derive(Serialize)]
+    struct Detail<'a> {
+        actions: &'a [&'a str],
+        scopes: &'a [&'a str],
     }
-    out.push('"');
-    out
+    serde_json::to_string(&Detail { actions, scopes }).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -153,7 +137,12 @@ mod tests {
 
     #[test]
     fn json_escapes_and_parses_back() {
-        let scopes = ["quote\"back\\slash", "tab\tnew\nline", "ü"];
+        let scopes = [
+            "quote\"back\\slash",
+            "tab\tnew\nline",
+            "ü",
+            "\u{0}\u{1f}</script>",
+        ];
         let json = Separator::Json.join(&scopes);
         let parsed: Vec<String> = serde_json::from_str(&json).unwrap();
         assert_eq!(parsed, scopes);
