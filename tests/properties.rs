@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use guide_scopes::model::url::{self, decode_selection, encode_selection, raw_param, with_param};
-use guide_scopes::model::{Catalog, ConfigError, Gate, Query, Selection};
+use guide_scopes::model::{Catalog, ConfigError, Gate, GroupBy, Query, Selection};
 use proptest::prelude::*;
 
 /// A catalog of actions with arbitrary unique ids (commas, `%`, `+`, spaces,
@@ -22,6 +22,32 @@ fn catalog() -> impl Strategy<Value = Catalog> {
             .collect();
         Catalog::parse(&serde_json::Value::Array(actions).to_string()).expect("generated catalogs are valid")
     })
+}
+
+/// Actions as a page would list them: unique ids and labels of any
+/// characters, scopes from a pool whose resources differ, repeats included.
+fn actions() -> impl Strategy<Value = Vec<(String, String, Vec<String>)>> {
+    let scope = prop::sample::select(vec!["p.a.read", "p.a.write", "p.b.read", "c", "ç.ü", "https://x.org/auth/d.e"])
+        .prop_map(str::to_owned);
+    prop::collection::btree_set("\\PC{1,8}|.{1,8}", 1..10).prop_flat_map(move |ids| {
+        let n = ids.len();
+        (
+            Just(ids.into_iter().collect::<Vec<String>>()),
+            prop::collection::vec("\\PC{1,8}|.{1,8}", n),
+            prop::collection::vec(prop::collection::vec(scope.clone(), 0..4), n),
+        )
+    })
+    .prop_map(|(ids, labels, scopes)| {
+        ids.into_iter().zip(labels).zip(scopes).map(|((id, label), scopes)| (id, label, scopes)).collect()
+    })
+}
+
+/// The actions as the attribute's JSON array.
+fn actions_json(actions: &[(String, String, Vec<String>)]) -> serde_json::Value {
+    actions
+        .iter()
+        .map(|(id, label, scopes)| serde_json::json!({ "id": id, "label": label, "scopes": scopes, "note": [1, {"x": null}] }))
+        .collect()
 }
 
 /// Any JSON value, a few levels deep, with strings of any characters.
@@ -109,18 +135,76 @@ fn selection_of(len: usize, picks: &[usize]) -> Selection {
 
 proptest! {
     #[test]
-    fn the_attribute_reader_accepts_exactly_the_json_serde_json_accepts(text in json_text()) {
+    fn a_syntax_error_exactly_when_the_text_is_not_json(text in json_text()) {
         let reference = serde_json::from_str::<serde_json::Value>(&text);
-        let ours = Catalog::parse(&text);
-        let syntax_error = matches!(ours, Err(ConfigError::Syntax { .. }));
-        match reference {
-            // serde_json also refuses numbers beyond f64, and unpaired surrogates
-            // in values the reader skips: both valid JSON text.
-            Err(e) if e.to_string().contains("number out of range") => {}
-            Err(e) if e.to_string().contains("surrogate") && !syntax_error => {}
-            Err(e) => prop_assert!(syntax_error, "serde_json refuses {:?} ({}), the reader does not: {:?}", text, e, ours),
-            Ok(_) => prop_assert!(!syntax_error, "serde_json reads {:?}, the reader refuses it: {:?}", text, ours),
+        match Catalog::parse(&text) {
+            Err(ConfigError::Syntax { message, line, column }) => {
+                let e = reference.expect_err("a syntax error for JSON text");
+                prop_assert_eq!(line, e.line());
+                // Columns count characters, from 1; serde_json's count bytes.
+                prop_assert!(column >= 1 && column <= e.column().max(1), "{} vs {}", column, e.column());
+                // serde_json's message, said once.
+                prop_assert!(e.to_string().starts_with(&message), "{:?} vs {}", message, e);
+                prop_assert!(!message.contains(" at line "), "{:?}", message);
+            }
+            other => prop_assert!(reference.is_ok(), "{:?} is not JSON, but parse gave {:?}", text, other),
         }
+    }
+
+    #[test]
+    fn valid_catalogs_read_back_exactly(actions in actions(), group in any::<bool>()) {
+        let json = serde_json::to_string(&actions_json(&actions)).unwrap();
+        let group_by = if group { GroupBy::Resource } else { GroupBy::Nothing };
+        let catalog = Catalog::parse_with(&json, group_by).unwrap();
+        prop_assert_eq!(catalog.len(), actions.len());
+        // Every action is found by its id, with its label and its scopes
+        // (sorted, without repeats).
+        for (id, label, scopes) in &actions {
+            let position = catalog.position(id);
+            prop_assert!(position.is_some(), "{:?} not found", id);
+            let action = &catalog.actions()[position.unwrap()];
+            prop_assert_eq!(&action.id, id);
+            prop_assert_eq!(&action.label, label);
+            let mut expected: Vec<&str> = scopes.iter().map(String::as_str).collect();
+            expected.sort_unstable();
+            expected.dedup();
+            let names: Vec<&str> = action.scopes.iter().map(|&s| catalog.scope_name(s)).collect();
+            prop_assert_eq!(names, expected);
+        }
+        // The groups cover the table, in order, without gaps.
+        let mut end = 0;
+        for group in catalog.groups() {
+            prop_assert_eq!(group.actions.start, end);
+            end = group.actions.end;
+        }
+        prop_assert_eq!(end, catalog.len());
+        if !group {
+            let ids: Vec<&str> = catalog.actions().iter().map(|a| a.id.as_str()).collect();
+            let page: Vec<&str> = actions.iter().map(|(id, _, _)| id.as_str()).collect();
+            prop_assert_eq!(ids, page);
+        }
+    }
+
+    #[test]
+    fn errors_name_the_attributes_own_index(actions in actions(), at in any::<prop::sample::Index>(),
+                                            fault in 0usize..4) {
+        let mut items = actions_json(&actions);
+        let index = at.index(actions.len());
+        let (field, message) = match fault {
+            0 => ("label", format!("Action at index {index} in data-guide-actions-json: \"label\" must be a string, but is a number.")),
+            1 => ("id", format!("Action at index {index} in data-guide-actions-json: \"id\" is an empty string.")),
+            2 => ("scopes", format!("Action at index {index} in data-guide-actions-json: \"scopes\" must be an array of strings, but is an object.")),
+            _ => ("group", format!("Action at index {index} in data-guide-actions-json: \"group\" must be a string, but is null.")),
+        };
+        let bad = match fault {
+            0 => serde_json::json!(7),
+            1 => serde_json::json!(""),
+            2 => serde_json::json!({}),
+            _ => serde_json::Value::Null,
+        };
+        items[index][field] = bad;
+        let json = serde_json::to_string(&items).unwrap();
+        prop_assert_eq!(Catalog::parse(&json).unwrap_err().to_string(), message);
     }
 
     #[test]
