@@ -325,6 +325,89 @@ fn check(index: usize, item: Value) -> Result<Checked, ConfigError> {
     })
 }
 
+impl Checked {
+    /// The action, its scopes numbered as in `scopes` (sorted, unique).
+    fn into_action(self, scopes: &[String]) -> Action {
+        let mut ids: Vec<ScopeId> = self
+            .scopes
+            .iter()
+            .filter_map(|name| scopes.binary_search(name).ok())
+            .map(|i| i as ScopeId)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        let mut haystack = format!("{}\n{}", self.label, self.id);
+        for name in &self.scopes {
+            haystack.push('\n');
+            haystack.push_str(name);
+        }
+        Action {
+            id: self.id,
+            label: self.label,
+            scopes: ids,
+            access: self.access,
+            haystack: fold(&haystack),
+        }
+    }
+}
+
+/// Page positions sorted by id, or the first repeated id in page order.
+fn sorted_by_id(raw: &[Checked]) -> Result<Vec<u32>, ConfigError> {
+    // The sort is stable: a repeated id's positions stay ascending.
+    let mut by_id: Vec<u32> = (0..raw.len() as u32).collect();
+    by_id.sort_by_key(|&i| raw[i as usize].id.as_str());
+    let repeat = by_id
+        .windows(2)
+        .filter(|pair| raw[pair[0] as usize].id == raw[pair[1] as usize].id)
+        .min_by_key(|pair| pair[1]);
+    match repeat {
+        Some(pair) => Err(ConfigError::DuplicateId {
+            id: raw[pair[0] as usize].id.clone(),
+            first: pair[0] as usize,
+            second: pair[1] as usize,
+        }),
+        None => Ok(by_id),
+    }
+}
+
+/// Table order, as page positions, and the groups: each group where the page
+/// first mentions it, actions in page order within it (both sorts are stable).
+fn table_order(raw: &[Checked]) -> (Vec<u32>, Vec<Group>) {
+    let name = |i: u32| raw[i as usize].group.as_str();
+    let mut table: Vec<u32> = (0..raw.len() as u32).collect();
+    table.sort_by_key(|&i| name(i));
+    // Each action's group, by where the page first mentions it.
+    let mut first = vec![0u32; raw.len()];
+    for run in table.chunk_by(|&a, &b| name(a) == name(b)) {
+        for &i in run {
+            first[i as usize] = run[0];
+        }
+    }
+    table.sort_by_key(|&i| first[i as usize]);
+    let mut groups: Vec<Group> = Vec::new();
+    for run in table.chunk_by(|&a, &b| first[a as usize] == first[b as usize]) {
+        let start = groups.last().map_or(0, |g| g.actions.end);
+        groups.push(Group {
+            name: name(run[0]).to_owned(),
+            actions: start..start + run.len(),
+        });
+    }
+    (table, groups)
+}
+
+/// Per scope: a read when every action that needs it only reads.
+fn scope_access(actions: &[Action], scopes: usize) -> Vec<Access> {
+    let mut access = vec![Access::Read; scopes];
+    for action in actions.iter().filter(|a| a.access == Access::Write) {
+        for &scope in &action.scopes {
+            if let Some(access) = access.get_mut(scope as usize) {
+                *access = Access::Write;
+            }
+        }
+    }
+    access
+}
+
 impl Catalog {
     /// Reads the value of `data-guide-actions-json`.
     ///
@@ -356,22 +439,7 @@ impl Catalog {
             .map(|(index, item)| check(index, item))
             .collect::<Result<Vec<Checked>, _>>()?;
 
-        // Page positions sorted by id (the sort is stable: a repeated id's
-        // positions stay ascending). The first repeat in page order is named.
-        let mut by_id: Vec<u32> = (0..raw.len() as u32).collect();
-        by_id.sort_by_key(|&i| raw[i as usize].id.as_str());
-        if let Some(pair) = by_id
-            .windows(2)
-            .filter(|pair| raw[pair[0] as usize].id == raw[pair[1] as usize].id)
-            .min_by_key(|pair| pair[1])
-        {
-            return Err(ConfigError::DuplicateId {
-                id: raw[pair[0] as usize].id.clone(),
-                first: pair[0] as usize,
-                second: pair[1] as usize,
-            });
-        }
-
+        let by_id = sorted_by_id(&raw)?;
         let mut scopes: Vec<&str> = raw
             .iter()
             .flat_map(|action| action.scopes.iter().map(String::as_str))
@@ -380,84 +448,31 @@ impl Catalog {
         scopes.dedup();
         let scopes: Vec<String> = scopes.into_iter().map(str::to_owned).collect();
 
-        // Table order: each group where the page first mentions it, actions in
-        // page order within it (both sorts are stable).
-        let mut table: Vec<u32> = (0..raw.len() as u32).collect();
-        let mut groups = Vec::new();
-        if group_by == GroupBy::Resource {
-            let name = |i: u32| raw[i as usize].group.as_str();
-            table.sort_by_key(|&i| name(i));
-            // Each action's group, by where the page first mentions it.
-            let mut first = vec![0u32; raw.len()];
-            for run in table.chunk_by(|&a, &b| name(a) == name(b)) {
-                for &i in run {
-                    first[i as usize] = run[0];
-                }
-            }
-            table.sort_by_key(|&i| first[i as usize]);
-            for run in table.chunk_by(|&a, &b| first[a as usize] == first[b as usize]) {
-                let start = groups.last().map_or(0, |g: &Group| g.actions.end);
-                groups.push(Group {
-                    name: name(run[0]).to_owned(),
-                    actions: start..start + run.len(),
-                });
-            }
-            // `by_id` holds page positions; it now needs table positions.
-            let mut position = vec![0u32; raw.len()];
-            for (at, &i) in table.iter().enumerate() {
-                position[i as usize] = at as u32;
-            }
-            for i in &mut by_id {
-                *i = position[*i as usize];
-            }
+        let (table, groups) = match group_by {
+            GroupBy::Resource => table_order(&raw),
+            GroupBy::Nothing => ((0..raw.len() as u32).collect(), Vec::new()),
+        };
+        // `by_id` holds page positions; it needs table positions.
+        let mut position = vec![0u32; raw.len()];
+        for (at, &i) in table.iter().enumerate() {
+            position[i as usize] = at as u32;
         }
+        let by_id = by_id.into_iter().map(|i| position[i as usize]).collect();
         let grouped = groups.len() > 1;
-        if !grouped {
-            groups = vec![Group {
+        let groups = match grouped {
+            true => groups,
+            false => vec![Group {
                 name: String::new(),
                 actions: 0..raw.len(),
-            }];
-        }
+            }],
+        };
         let mut raw: Vec<Option<Checked>> = raw.into_iter().map(Some).collect();
-
-        let actions = table
+        let actions: Vec<Action> = table
             .iter()
             .filter_map(|&i| raw[i as usize].take())
-            .map(|action| {
-                let mut ids: Vec<ScopeId> = action
-                    .scopes
-                    .iter()
-                    .filter_map(|name| scopes.binary_search(name).ok())
-                    .map(|i| i as ScopeId)
-                    .collect();
-                ids.sort_unstable();
-                ids.dedup();
-                let mut haystack = format!("{}\n{}", action.label, action.id);
-                for name in &action.scopes {
-                    haystack.push('\n');
-                    haystack.push_str(name);
-                }
-                Action {
-                    id: action.id,
-                    label: action.label,
-                    scopes: ids,
-                    access: action.access,
-                    haystack: fold(&haystack),
-                }
-            })
-            .collect::<Vec<Action>>();
-
-        let mut scope_access = vec![Access::Read; scopes.len()];
-        for action in actions
-            .iter()
-            .filter(|a: &&Action| a.access == Access::Write)
-        {
-            for &scope in &action.scopes {
-                if let Some(access) = scope_access.get_mut(scope as usize) {
-                    *access = Access::Write;
-                }
-            }
-        }
+            .map(|action| action.into_action(&scopes))
+            .collect();
+        let scope_access = scope_access(&actions, scopes.len());
         Ok(Catalog {
             actions,
             scopes,
