@@ -46,17 +46,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     let selection = address.selection;
     let search = RwSignal::new(String::new());
 
-    let shown = Memo::new({
-        let catalog = catalog.clone();
-        move |_| {
-            let query = Query::parse(&search.read());
-            catalog
-                .actions()
-                .iter()
-                .map(|a| query.matches(a))
-                .collect::<Vec<bool>>()
-        }
-    });
+    let shown = shown_by(catalog.clone(), search);
     let shown_count = Memo::new(move |_| shown.read().iter().filter(|s| **s).count());
     let scopes = Memo::new({
         let catalog = catalog.clone();
@@ -79,20 +69,8 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     let (ids, search_id) = (RowIds::new(&prefix), format!("{prefix}-search"));
     rescue_focus(ids.clone(), shown, search_id.clone());
 
-    // "/" jumps to the search from anywhere in the widget, as on many docs sites.
-    let on_key = {
-        let search_id = search_id.clone();
-        move |ev: KeyboardEvent| {
-            if ev.key() == "/"
-                && !ev.ctrl_key()
-                && !ev.meta_key()
-                && !dom::focus::takes_text(ev.target())
-            {
-                ev.prevent_default();
-                dom::focus::focus(&search_id);
-            }
-        }
-    };
+    let on_key = slash_to_search(search_id.clone());
+
     view! {
         <div class="guides-scope-selector__body" on:keydown=on_key>
             <div class="guides-scope-selector__title">{texts.title().clone()}</div>
@@ -109,6 +87,25 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
                 {status}
             </p>
         </div>
+    }
+}
+
+/// Which rows the search shows, by position.
+fn shown_by(catalog: Arc<Catalog>, search: RwSignal<String>) -> Memo<Vec<bool>> {
+    Memo::new(move |_| {
+        let query = Query::parse(&search.read());
+        catalog.actions().iter().map(|a| query.matches(a)).collect()
+    })
+}
+
+/// "/" jumps to the search from anywhere in the widget, as on many docs sites.
+fn slash_to_search(search_id: String) -> impl Fn(KeyboardEvent) {
+    move |ev: KeyboardEvent| {
+        let typing = dom::focus::takes_text(ev.target());
+        if ev.key() == "/" && !ev.ctrl_key() && !ev.meta_key() && !typing {
+            ev.prevent_default();
+            dom::focus::focus(&search_id);
+        }
     }
 }
 
