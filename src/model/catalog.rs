@@ -1,7 +1,9 @@
 //! The actions a host page offers, read from `data-guide-actions-json`.
 
 use std::fmt;
+use std::marker::PhantomData;
 
+use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 
@@ -178,50 +180,243 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-/// One item of the attribute, as read: each field the contract names, absent
-/// (`None`) or whatever JSON value the page gave, so that a wrong one can be
-/// named by its type. Other fields are ignored.
-#[derive(Debug, Deserialize)]
-struct Record {
-    #[serde(default, deserialize_with = "present")]
-    id: Option<Value>,
-    #[serde(default, deserialize_with = "present")]
-    label: Option<Value>,
-    #[serde(default, deserialize_with = "present")]
-    scopes: Option<Value>,
-    #[serde(default, deserialize_with = "present")]
-    access: Option<Value>,
-    #[serde(default, deserialize_with = "present")]
-    group: Option<Value>,
-}
+/// A JSON value read only as deep as the contract needs: each JSON type has
+/// its own case, and by default a value is just the name of its type, the
+/// contents of an array or object skipped unread (serde's `IgnoredAny`, which
+/// serde_json skips without recursion, so no depth of nesting is too deep).
+trait Shallow: Sized {
+    /// A value of a type that is not wanted, by the name of its type.
+    fn other(found: &'static str) -> Self;
 
-/// A field that is there, even as `null` (plain `Option` would read `null` as
-/// absent, and the reader would be told it is missing).
-fn present<'de, D: Deserializer<'de>>(value: D) -> Result<Option<Value>, D::Error> {
-    Value::deserialize(value).map(Some)
-}
+    fn string(_: &str) -> Self {
+        Self::other("a string")
+    }
 
-/// The name of a JSON value's type, for messages.
-fn kind(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+    fn array<'de, A: SeqAccess<'de>>(mut items: A) -> Result<Self, A::Error> {
+        while items.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(Self::other("an array"))
+    }
+
+    fn object<'de, A: MapAccess<'de>>(mut fields: A) -> Result<Self, A::Error> {
+        while fields.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(Self::other("an object"))
     }
 }
 
-fn non_empty_str(value: Option<Value>) -> Result<String, Problem> {
+/// Reads any JSON value as a `T`; it never refuses JSON text.
+struct ShallowVisitor<T>(PhantomData<T>);
+
+impl<'de, T: Shallow> Visitor<'de> for ShallowVisitor<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        Ok(T::other("null"))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<T, E> {
+        Ok(T::other("a boolean"))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<T, E> {
+        Ok(T::other("a number"))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<T, E> {
+        Ok(T::other("a number"))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<T, E> {
+        Ok(T::other("a number"))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
+        Ok(T::string(text))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, items: A) -> Result<T, A::Error> {
+        T::array(items)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, fields: A) -> Result<T, A::Error> {
+        T::object(fields)
+    }
+}
+
+/// `Deserialize` for a [`Shallow`] type.
+macro_rules! deserialize_shallow {
+    ($($ty:ty),*) => {$(
+        impl<'de> Deserialize<'de> for $ty {
+            fn deserialize<D: Deserializer<'de>>(json: D) -> Result<Self, D::Error> {
+                json.deserialize_any(ShallowVisitor(PhantomData))
+            }
+        }
+    )*};
+}
+
+deserialize_shallow!(Root, Item, Found, Scopes);
+
+/// The whole attribute: its actions, checked in page order (the first problem
+/// with one, if any), or the type found instead of an array.
+enum Root {
+    Actions(Result<Vec<Checked>, ConfigError>),
+    Other(&'static str),
+}
+
+impl Shallow for Root {
+    fn other(found: &'static str) -> Self {
+        Root::Other(found)
+    }
+
+    fn array<'de, A: SeqAccess<'de>>(mut items: A) -> Result<Self, A::Error> {
+        let mut actions = Ok(Vec::new());
+        let mut index = 0;
+        // After a problem, the rest is still read: text that is not JSON is
+        // reported first.
+        while let Some(item) = items.next_element::<Item>()? {
+            if let Ok(checked) = &mut actions {
+                match check(index, item) {
+                    Ok(action) => checked.push(action),
+                    Err(error) => actions = Err(error),
+                }
+            }
+            index += 1;
+        }
+        Ok(Root::Actions(actions))
+    }
+}
+
+/// One item of the attribute's array: an object's fields, or the type found.
+enum Item {
+    Record(Record),
+    Other(&'static str),
+}
+
+impl Shallow for Item {
+    fn other(found: &'static str) -> Self {
+        Item::Other(found)
+    }
+
+    fn object<'de, A: MapAccess<'de>>(mut fields: A) -> Result<Self, A::Error> {
+        let mut record = Record::default();
+        // A repeated field counts as its last value, as in JavaScript.
+        while let Some(key) = fields.next_key::<Key>()? {
+            match key {
+                Key::Id => record.id = Some(fields.next_value()?),
+                Key::Label => record.label = Some(fields.next_value()?),
+                Key::Scopes => record.scopes = Some(fields.next_value()?),
+                Key::Access => record.access = Some(fields.next_value()?),
+                Key::Group => record.group = Some(fields.next_value()?),
+                Key::Other => {
+                    fields.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(Item::Record(record))
+    }
+}
+
+/// The name of a field of an action.
+#[derive(Deserialize)]
+#[serde(field_identifier, rename_all = "lowercase")]
+enum Key {
+    Id,
+    Label,
+    Scopes,
+    Access,
+    Group,
+    #[serde(other)]
+    Other,
+}
+
+/// One item of the attribute, as read: each field the contract names, absent
+/// (`None`) or what the page gave, so that a wrong one can be named by its type
+/// (a `null` field is there, and not a string). Other fields are skipped.
+#[derive(Default)]
+struct Record {
+    id: Option<Found>,
+    label: Option<Found>,
+    scopes: Option<Scopes>,
+    access: Option<Found>,
+    group: Option<Found>,
+}
+
+/// A value that should be a string: the string, or the type found.
+enum Found {
+    String(String),
+    Other(&'static str),
+}
+
+impl Shallow for Found {
+    fn other(found: &'static str) -> Self {
+        Found::Other(found)
+    }
+
+    fn string(text: &str) -> Self {
+        Found::String(text.to_owned())
+    }
+}
+
+/// The `scopes` field: its items, or the type found instead of an array.
+enum Scopes {
+    List(Vec<Found>),
+    Other(&'static str),
+}
+
+impl Shallow for Scopes {
+    fn other(found: &'static str) -> Self {
+        Scopes::Other(found)
+    }
+
+    fn array<'de, A: SeqAccess<'de>>(mut items: A) -> Result<Self, A::Error> {
+        let mut scopes = Vec::new();
+        while let Some(scope) = items.next_element()? {
+            scopes.push(scope);
+        }
+        Ok(Scopes::List(scopes))
+    }
+}
+
+fn non_empty_str(value: Option<Found>) -> Result<String, Problem> {
     match value {
         None => Err(Problem::Missing),
-        Some(Value::String(s)) if s.is_empty() => Err(Problem::Empty),
-        Some(Value::String(s)) => Ok(s),
-        Some(other) => Err(Problem::WrongType {
+        Some(Found::String(s)) if s.is_empty() => Err(Problem::Empty),
+        Some(Found::String(s)) => Ok(s),
+        Some(Found::Other(found)) => Err(Problem::WrongType {
             expected: "a string",
-            found: kind(&other),
+            found,
         }),
+    }
+}
+
+/// Why serde_json refuses the attribute. Values the catalog does not use are
+/// skipped, and serde_json words or places a few mistakes in text it skips
+/// differently (a trailing comma is "expected value", a control character in a
+/// string is placed a byte early). Read as a `Value`, the text's first mistake
+/// is said as always, unless reading stops before it at one of the reasons of
+/// its own that skipping does not have (nesting deeper than its recursion
+/// limit, a number beyond `f64`, an unpaired surrogate): then the skipping
+/// error stands. Only refused text is read twice.
+fn refusal(json: &str, skipping: serde_json::Error) -> serde_json::Error {
+    const READING_ONLY: [&str; 4] = [
+        "recursion limit exceeded",
+        "number out of range",
+        "lone leading surrogate in hex escape",
+        "unexpected end of hex escape",
+    ];
+    let Err(reading) = serde_json::from_str::<Value>(json) else {
+        return skipping;
+    };
+    let message = reading.to_string();
+    match READING_ONLY
+        .iter()
+        .any(|reason| message.starts_with(reason))
+    {
+        true => skipping,
+        false => reading,
     }
 }
 
@@ -258,13 +453,10 @@ struct Checked {
 }
 
 /// Checks the item at `index` of the attribute's array.
-fn check(index: usize, item: Value) -> Result<Checked, ConfigError> {
-    let found = kind(&item);
-    let not_an_object = ConfigError::NotAnObject { index, found };
+fn check(index: usize, item: Item) -> Result<Checked, ConfigError> {
     let record = match item {
-        // Cannot fail on an object: every field takes any value.
-        Value::Object(_) => Record::deserialize(item).map_err(|_| not_an_object)?,
-        _ => return Err(not_an_object),
+        Item::Record(record) => record,
+        Item::Other(found) => return Err(ConfigError::NotAnObject { index, found }),
     };
     let field = |field: &'static str, problem| ConfigError::Field {
         index,
@@ -274,11 +466,10 @@ fn check(index: usize, item: Value) -> Result<Checked, ConfigError> {
     let id = non_empty_str(record.id).map_err(|p| field("id", p))?;
     let label = non_empty_str(record.label).map_err(|p| field("label", p))?;
     let scopes = match record.scopes {
-        Some(Value::Array(scopes)) => scopes,
+        Some(Scopes::List(scopes)) => scopes,
         None => return Err(field("scopes", Problem::Missing)),
-        Some(other) => {
+        Some(Scopes::Other(found)) => {
             let expected = "an array of strings";
-            let found = kind(&other);
             return Err(field("scopes", Problem::WrongType { expected, found }));
         }
     };
@@ -298,12 +489,12 @@ fn check(index: usize, item: Value) -> Result<Checked, ConfigError> {
             let names: Vec<&str> = scopes.iter().map(String::as_str).collect();
             access::classify(&label, &names)
         }
-        Some(Value::String(access)) if access == "read" => Access::Read,
-        Some(Value::String(access)) if access == "write" => Access::Write,
+        Some(Found::String(access)) if access == "read" => Access::Read,
+        Some(Found::String(access)) if access == "write" => Access::Write,
         Some(other) => {
             let found = match other {
-                Value::String(_) => "another string",
-                other => kind(&other),
+                Found::String(_) => "another string",
+                Found::Other(found) => found,
             };
             let expected = "\"read\" or \"write\"";
             return Err(field("access", Problem::WrongType { expected, found }));
@@ -424,20 +615,11 @@ impl Catalog {
     /// Reads the value of `data-guide-actions-json`, grouping its actions as
     /// `group_by` asks. Errors name actions by their index in the attribute.
     pub fn parse_with(json: &str, group_by: GroupBy) -> Result<Catalog, ConfigError> {
-        let root: Value = serde_json::from_str(json).map_err(|e| syntax_error(json, &e))?;
-        let items = match root {
-            Value::Array(items) => items,
-            other => {
-                return Err(ConfigError::NotAnArray {
-                    found: kind(&other),
-                })
-            }
+        let root = serde_json::from_str(json).map_err(|e| syntax_error(json, &refusal(json, e)));
+        let raw = match root? {
+            Root::Actions(actions) => actions?,
+            Root::Other(found) => return Err(ConfigError::NotAnArray { found }),
         };
-        let raw = items
-            .into_iter()
-            .enumerate()
-            .map(|(index, item)| check(index, item))
-            .collect::<Result<Vec<Checked>, _>>()?;
 
         let by_id = sorted_by_id(&raw)?;
         let mut scopes: Vec<&str> = raw
@@ -673,19 +855,64 @@ mod tests {
     }
 
     #[test]
-    fn deep_nesting_is_an_error_not_a_crash() {
-        // serde_json stops at 128 levels, so no depth can exhaust the stack.
-        let json = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    fn any_depth_of_nesting_is_read_without_recursion() {
+        // Far beyond serde_json's recursion limit (128), on the test thread's
+        // ordinary stack: what is not needed is skipped, never descended into.
+        let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
         assert_eq!(
-            err(&json),
-            "The data-guide-actions-json attribute is not valid JSON: recursion limit exceeded (line 1, column 128)."
+            err(&deep),
+            "Action at index 0 in data-guide-actions-json must be an object, but is an array."
         );
-        let json = format!(
-            r#"[{{"id":"a","label":"A","scopes":[],"x":{}{}}}]"#,
-            "[".repeat(100),
-            "]".repeat(100)
+        assert_eq!(
+            err(&format!(r#"{{"a":{deep}}}"#)),
+            "The data-guide-actions-json attribute must be a JSON array of actions, but is an object."
         );
+        assert_eq!(
+            err(&format!(r#"[{{"id":"a","label":"A","scopes":[{deep}]}}]"#)),
+            "Action at index 0 in data-guide-actions-json: scope 0 must be a string, but is an array."
+        );
+        assert_eq!(
+            err(&format!(r#"[{{"id":{deep},"label":"A","scopes":[]}}]"#)),
+            "Action at index 0 in data-guide-actions-json: \"id\" must be a string, but is an array."
+        );
+        let json = format!(r#"[{{"id":"a","label":"A","scopes":[],"x":{deep}}}]"#);
         assert_eq!(Catalog::parse(&json).map(|c| c.len()), Ok(1));
+        // Skipped, but still checked: text that is not JSON stays an error.
+        let broken = err(&format!("{}{}", "[".repeat(10_000), "]".repeat(9_999)));
+        assert!(broken.contains("EOF while parsing a list"), "{broken}");
+    }
+
+    #[test]
+    fn mistakes_in_skipped_values_are_said_as_in_read_ones() {
+        let cases = [
+            (r#"[{"id":"a","x":[1,]}]"#, "trailing comma (line 1, column 19)"),
+            (r#"[{"id":"a","x":{"b":1,}}]"#, "trailing comma (line 1, column 23)"),
+            ("[{\"id\":\"a\",\"x\":\"\u{1}\"}]", "control character (\\u0000-\\u001F) found while parsing a string (line 1, column 17)"),
+            ("{\"a\n\":1}", "control character (\\u0000-\\u001F) found while parsing a string (line 2, column 1)"),
+            (r#"{"a":[1.]}"#, "invalid number (line 1, column 9)"),
+            (r#"[[1,"#, "EOF while parsing a value (line 1, column 4)"),
+        ];
+        for (json, expected) in cases {
+            let expected =
+                format!("The data-guide-actions-json attribute is not valid JSON: {expected}.");
+            assert_eq!(err(json), expected, "{json:?}");
+        }
+    }
+
+    #[test]
+    fn skipped_values_are_checked_as_json_text_only() {
+        // serde_json's skipping neither converts numbers nor decodes escapes;
+        // the values an action uses are read in full.
+        let json = r#"[{"id":"a","label":"A","scopes":[],"x":[1e999,"\uD800"]}]"#;
+        assert_eq!(Catalog::parse(json).map(|c| c.len()), Ok(1));
+        assert_eq!(
+            err(r#"[{"id":"a","label":1e999,"scopes":[]}]"#),
+            "The data-guide-actions-json attribute is not valid JSON: number out of range (line 1, column 24)."
+        );
+        assert_eq!(
+            err(r#"[{"id":"a","label":"\uD800","scopes":[]}]"#),
+            "The data-guide-actions-json attribute is not valid JSON: unexpected end of hex escape (line 1, column 27)."
+        );
     }
 
     #[test]

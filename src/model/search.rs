@@ -4,15 +4,27 @@ use super::Action;
 
 /// Text as search compares it: lower case, in every script (the standard
 /// library's Unicode tables), with the final sigma read as σ so that a Greek
-/// word typed letter by letter keeps matching. Search folds both the text and
+/// word typed letter by letter keeps matching, and without a combining dot
+/// above (U+0307) right after an `i`: `İ` lower-cases to `i` and that dot, which
+/// would keep "istanbul" from finding "İstanbul". Search folds both the text and
 /// the query, so the two always agree.
 pub(crate) fn fold(text: &str) -> String {
-    let lower = text.to_lowercase();
-    if lower.contains('ς') {
-        lower.replace('ς', "σ")
-    } else {
-        lower
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        if c.is_ascii() {
+            folded.push(c.to_ascii_lowercase());
+            continue;
+        }
+        // Char by char, Σ lower-cases to σ wherever it stands.
+        for lower in c.to_lowercase() {
+            match lower {
+                '\u{307}' if folded.ends_with('i') => {}
+                'ς' => folded.push('σ'),
+                lower => folded.push(lower),
+            }
+        }
     }
+    folded
 }
 
 /// A parsed search: whitespace-separated terms, each of which must occur
@@ -170,6 +182,21 @@ mod tests {
         assert_eq!(found(&["ΟΔΟΣΤΡΩΜΑ", "οδός"], "ΟΔΟΣ"), [0]);
         assert_eq!(found(&["ΟΔΌΣ"], "οδόσ"), [0]);
         assert_eq!(found(&["ΟΔΌΣ"], "οδός"), [0]);
+    }
+
+    #[test]
+    fn a_dotted_capital_i_is_an_i() {
+        // "İ".to_lowercase() is "i\u{307}": an i and a combining dot above.
+        assert_eq!(fold("İstanbul"), "istanbul");
+        assert_eq!(found(&["İstanbul"], "istanbul"), [0]);
+        assert_eq!(found(&["İstanbul"], "İSTANBUL"), [0]);
+        assert_eq!(found(&["İSTANBUL"], "İstanbul"), [0]);
+        assert_eq!(found(&["istanbul"], "İstanbul"), [0]);
+        // The same letter decomposed (I and U+0307) folds the same way.
+        assert_eq!(found(&["I\u{307}stanbul"], "istanbul"), [0]);
+        // A dot above elsewhere stays, and the dotless ı is another letter.
+        assert_eq!(fold("Ȧ\u{307}"), "ȧ\u{307}");
+        assert!(found(&["İstanbul"], "ıstanbul").is_empty());
     }
 
     #[test]
