@@ -18,6 +18,9 @@ pub fn fan_out<T>(source: impl Fn() -> Vec<T> + 'static) -> Arc<[RwSignal<T>]>
 where
     T: PartialEq + Clone + Send + Sync + 'static,
 {
+    // Boxed, so that the table's fan-outs share one copy of the effect's
+    // code per value type instead of one per closure.
+    let source: Box<dyn Fn() -> Vec<T>> = Box::new(source);
     let signals: Arc<[RwSignal<T>]> = untrack(&source).into_iter().map(RwSignal::new).collect();
     Effect::new({
         let signals = signals.clone();
