@@ -491,14 +491,15 @@ fn check(index: usize, item: Item) -> Result<Checked, ConfigError> {
 impl Checked {
     /// The action, its scopes numbered as in `scopes` (sorted, unique).
     fn into_action(self, scopes: &[String]) -> Action {
-        let mut ids: Vec<ScopeId> = self
-            .scopes
-            .iter()
-            .filter_map(|name| scopes.binary_search(name).ok())
+        // Scope ids follow the names' order, so sorted names give sorted ids.
+        let mut names: Vec<&str> = self.scopes.iter().map(String::as_str).collect();
+        names.sort_unstable();
+        names.dedup();
+        let ids = names
+            .into_iter()
+            .filter_map(|name| scopes.binary_search_by(|s| s.as_str().cmp(name)).ok())
             .map(|i| i as ScopeId)
             .collect();
-        ids.sort_unstable();
-        ids.dedup();
         let mut haystack = format!("{}\n{}", self.label, self.id);
         for name in &self.scopes {
             haystack.push('\n');

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::{url, Catalog, ScopeId, Selection};
+use super::{url, Catalog, ScopeId, ScopeSet, Selection};
 
 /// The scopes in pasted text: separated by spaces, newlines, commas, semicolons
 /// or pipes, or given as an OAuth `scope=` query parameter (a whole authorize
@@ -34,16 +34,14 @@ pub struct Coverage {
 
 /// The actions `granted` fully covers, and what is left over either way.
 pub fn cover(catalog: &Catalog, granted: &[String]) -> Coverage {
-    let mut known: Vec<ScopeId> = Vec::new();
+    let mut known = ScopeSet::empty(catalog.scopes().len());
     let mut unknown = Vec::new();
     for scope in granted {
         match catalog.scope_id(scope) {
-            Some(id) => known.push(id),
+            Some(id) => known.insert(id),
             None => unknown.push(scope.clone()),
         }
     }
-    known.sort_unstable();
-    known.dedup();
     let mut selection = Selection::none(catalog.len());
     let mut partial = Vec::new();
     for (position, action) in catalog.actions().iter().enumerate() {
@@ -51,7 +49,7 @@ pub fn cover(catalog: &Catalog, granted: &[String]) -> Coverage {
             .scopes
             .iter()
             .copied()
-            .filter(|s| known.binary_search(s).is_err())
+            .filter(|&s| !known.contains(s))
             .collect();
         if missing.is_empty() {
             selection.set(position, !action.scopes.is_empty());

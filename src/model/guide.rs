@@ -19,16 +19,16 @@ pub struct Gate {
 impl Gate {
     /// Reads a comma-separated scope list such as `data-guide-scopes="a, b"`.
     pub fn parse(catalog: &Catalog, list: &str) -> Gate {
-        let mut listed = false;
-        let mut known: Vec<ScopeId> = list
+        let mut names: Vec<&str> = list
             .split(',')
             .map(str::trim)
             .filter(|name| !name.is_empty())
-            .inspect(|_| listed = true)
-            .filter_map(|name| catalog.scope_id(name))
             .collect();
-        known.sort_unstable();
-        known.dedup();
+        let listed = !names.is_empty();
+        // Scope ids follow the names' order, so sorted names give sorted ids.
+        names.sort_unstable();
+        names.dedup();
+        let known = names.iter().filter_map(|name| catalog.scope_id(name)).collect();
         Gate { known, listed }
     }
 
