@@ -35,6 +35,19 @@ pub fn clear(host: &Element) {
     host.set_text_content(None);
 }
 
+/// Shows `message` in the host as an alert, in place of a widget.
+pub fn show_error(host: &Element, message: &str) {
+    let Some(document) = document() else { return };
+    let Ok(paragraph) = document.create_element("p") else {
+        return;
+    };
+    paragraph.set_class_name("guides-scope-selector__error");
+    let _ = paragraph.set_attribute("role", "alert");
+    let _ = paragraph.set_attribute("data-guide-error", "");
+    paragraph.set_text_content(Some(message));
+    let _ = host.append_child(&paragraph);
+}
+
 /// The host as the element Leptos mounts into.
 pub fn as_html(host: &Element) -> Option<HtmlElement> {
     host.clone().dyn_into::<HtmlElement>().ok()

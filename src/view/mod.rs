@@ -11,10 +11,10 @@ mod selector;
 mod table;
 mod toolbar;
 
+use std::any::Any;
 use std::cell::Cell;
 use std::sync::Arc;
 
-use leptos::either::Either;
 use leptos::mount::mount_to;
 use leptos::prelude::*;
 use web_sys::Element;
@@ -66,7 +66,7 @@ thread_local! {
 /// A mounted widget. Dropping it unmounts the widget and releases everything it
 /// holds: its reactive owner, its window listeners and its timers.
 pub struct Mounted {
-    _handle: Box<dyn std::any::Any>,
+    _handle: Box<dyn Any>,
 }
 
 /// Replaces the host's placeholder with a live widget, or with a message naming
@@ -81,20 +81,18 @@ pub fn mount(host: &Element) -> Option<Mounted> {
     };
     host::clear(host);
     let ready = parsed.is_ok();
-    let element = host.clone();
-    // `Either`, not `into_any()`: a type-erased view keeps every rebuild method of
-    // the whole widget alive in the bundle, though a mounted widget never rebuilds.
-    let handle = mount_to(root, move || match parsed {
-        Ok(catalog) => Either::Left(view! { <Selector catalog config host=element /> }),
-        Err(error) => Either::Right(view! {
-            <p class="guides-scope-selector__error" role="alert" data-guide-error="">
-                {error.to_string()}
-            </p>
-        }),
-    });
     host::mark(host, "data-guide-ready", ready);
     host::mark(host, "data-guide-invalid", !ready);
-    Some(Mounted {
-        _handle: Box::new(handle),
-    })
+    let handle: Box<dyn Any> = match parsed {
+        Ok(catalog) => {
+            let host = host.clone();
+            Box::new(mount_to(root, move || view! { <Selector catalog config host /> }))
+        }
+        // A message and nothing to react to: no widget is mounted.
+        Err(error) => {
+            host::show_error(host, &error.to_string());
+            Box::new(())
+        }
+    };
+    Some(Mounted { _handle: handle })
 }
