@@ -487,3 +487,58 @@ fn row_label(row: &Element) -> String {
         .and_then(|label| label.text_content())
         .unwrap_or_default()
 }
+
+#[wasm_bindgen_test]
+fn the_browser_lower_cases_every_code_point_as_the_standard_library_does() {
+    use guide_scopes::dom::text::lowercase;
+    // Every Unicode scalar value, each on a line of its own (so no letter is
+    // another's context), in chunks; a chunk that differs names its first code
+    // point that does.
+    let chars: Vec<char> = (0..=0x10FFFF).filter_map(char::from_u32).collect();
+    for chunk in chars.chunks(4096) {
+        let text: String = chunk.iter().flat_map(|c| [*c, '\n']).collect();
+        if lowercase(&text) != text.to_lowercase() {
+            let differs = chunk
+                .iter()
+                .find(|c| lowercase(&c.to_string()) != c.to_lowercase().to_string())
+                .expect("a code point that differs alone");
+            panic!(
+                "U+{:04X} lower-cases differently in the browser",
+                *differs as u32
+            );
+        }
+    }
+    // Words, where a capital sigma's place in the word decides its form.
+    for word in [
+        "ΟΔΟΣ",
+        "ΟΔΟΣ ΤΡΩΜΑ",
+        "ΑΣ.",
+        "Σ",
+        "ΑΣΑ",
+        "İSTANBUL",
+        "ǅ",
+        "ẞ",
+    ] {
+        assert_eq!(lowercase(word), word.to_lowercase(), "{word}");
+    }
+}
+
+#[wasm_bindgen_test]
+async fn search_ignores_case_in_every_script() {
+    set_query("");
+    let w = mount(
+        r#"[{"id":"hy","label":"ԱՐՄԵՆԻԱ","scopes":["a"]},
+            {"id":"fw","label":"ＦＵＬＬＷＩＤＴＨ","scopes":["b"]},
+            {"id":"tr","label":"İstanbul","scopes":["c"]}]"#,
+    )
+    .await;
+    w.search("արմենիա");
+    settle().await;
+    assert_eq!(w.visible_labels(), ["ԱՐՄԵՆԻԱ"]);
+    w.search("ｆｕｌｌ");
+    settle().await;
+    assert_eq!(w.visible_labels(), ["ＦＵＬＬＷＩＤＴＨ"]);
+    w.search("istanbul");
+    settle().await;
+    assert_eq!(w.visible_labels(), ["İstanbul"]);
+}

@@ -199,7 +199,7 @@ proptest! {
     fn valid_catalogs_read_back_exactly(actions in actions(), group in any::<bool>()) {
         let json = serde_json::to_string(&actions_json(&actions)).unwrap();
         let group_by = if group { GroupBy::Resource } else { GroupBy::Nothing };
-        let catalog = Catalog::parse_with(&json, group_by).unwrap();
+        let catalog = Catalog::parse_with(&json, group_by, str::to_lowercase).unwrap();
         prop_assert_eq!(catalog.len(), actions.len());
         // Every action is found by its id, with its label and its scopes
         // (sorted, without repeats).

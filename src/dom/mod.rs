@@ -9,6 +9,7 @@ pub mod focus;
 pub mod guide;
 pub mod host;
 pub mod location;
+pub mod text;
 
 pub(crate) fn window() -> Option<web_sys::Window> {
     web_sys::window()

@@ -9,7 +9,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::access::{self, Access};
 use super::group::{self, Group, GroupBy};
-use super::search::fold;
+use super::search::{fold, Lowercase};
 
 /// Index of a scope in [`Catalog::scopes`]. Scopes are numbered in sorted order,
 /// so iterating a set of ids in ascending order yields sorted scope names.
@@ -490,7 +490,7 @@ fn check(index: usize, item: Item) -> Result<Checked, ConfigError> {
 
 impl Checked {
     /// The action, its scopes numbered as in `scopes` (sorted, unique).
-    fn into_action(self, scopes: &[String]) -> Action {
+    fn into_action(self, scopes: &[String], lowercase: Lowercase) -> Action {
         // Scope ids follow the names' order, so sorted names give sorted ids.
         let mut names: Vec<&str> = self.scopes.iter().map(String::as_str).collect();
         names.sort_unstable();
@@ -510,7 +510,7 @@ impl Checked {
             label: self.label,
             scopes: ids,
             access: self.access,
-            haystack: fold(&haystack),
+            haystack: fold(&haystack, lowercase),
         }
     }
 }
@@ -578,12 +578,17 @@ impl Catalog {
     /// assert_eq!(catalog.scope_name(catalog.actions()[0].scopes[0]), "read");
     /// ```
     pub fn parse(json: &str) -> Result<Catalog, ConfigError> {
-        Catalog::parse_with(json, GroupBy::Resource)
+        Catalog::parse_with(json, GroupBy::Resource, str::to_lowercase)
     }
 
     /// Reads the value of `data-guide-actions-json`, grouping its actions as
-    /// `group_by` asks. Errors name actions by their index in the attribute.
-    pub fn parse_with(json: &str, group_by: GroupBy) -> Result<Catalog, ConfigError> {
+    /// `group_by` asks, its search text lower-cased by `lowercase`. Errors name
+    /// actions by their index in the attribute.
+    pub fn parse_with(
+        json: &str,
+        group_by: GroupBy,
+        lowercase: Lowercase,
+    ) -> Result<Catalog, ConfigError> {
         let root = serde_json::from_str(json).map_err(|e| syntax_error(json, &e));
         let raw = match root? {
             Root::Actions(actions) => actions?,
@@ -624,7 +629,7 @@ impl Catalog {
         let actions: Vec<Action> = table
             .iter()
             .filter_map(|&i| raw[i as usize].take())
-            .map(|action| action.into_action(&scopes))
+            .map(|action| action.into_action(&scopes, lowercase))
             .collect();
         let scope_access = scope_access(&actions, scopes.len());
         Ok(Catalog {
@@ -1017,7 +1022,7 @@ mod tests {
 
     #[test]
     fn grouping_off_keeps_the_page_order() {
-        let c = Catalog::parse_with(MIXED, GroupBy::Nothing).unwrap();
+        let c = Catalog::parse_with(MIXED, GroupBy::Nothing, str::to_lowercase).unwrap();
         assert!(!c.is_grouped());
         assert_eq!(groups(&c), [("", vec!["W1", "R1", "W2", "X", "H1", "R2"])]);
         let ids: Vec<&str> = c.actions().iter().map(|a| a.id.as_str()).collect();

@@ -19,7 +19,7 @@ pub use access::Access;
 pub use catalog::{Action, Catalog, ConfigError, ScopeId};
 pub use group::{Group, GroupBy};
 pub use guide::{Badge, Gate};
-pub use search::Query;
+pub use search::{Lowercase, Query};
 pub use selection::{ScopeIndex, ScopeSet, Selection, Tally};
 pub use separator::Separator;
 pub use text::Texts;

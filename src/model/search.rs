@@ -2,26 +2,32 @@
 
 use super::Action;
 
-/// Text as search compares it: lower case, in every script (the standard
-/// library's Unicode tables), with the final sigma read as σ so that a Greek
-/// word typed letter by letter keeps matching, and without a combining dot
-/// above (U+0307) right after an `i`: `İ` lower-cases to `i` and that dot, which
-/// would keep "istanbul" from finding "İstanbul". Search folds both the text and
-/// the query, so the two always agree.
-pub(crate) fn fold(text: &str) -> String {
-    let mut folded = String::with_capacity(text.len());
-    for c in text.chars() {
-        if c.is_ascii() {
-            folded.push(c.to_ascii_lowercase());
-            continue;
-        }
-        // Char by char, Σ lower-cases to σ wherever it stands.
-        for lower in c.to_lowercase() {
-            match lower {
-                '\u{307}' if folded.ends_with('i') => {}
-                'ς' => folded.push('σ'),
-                lower => folded.push(lower),
-            }
+/// How text is lower-cased: by Unicode's default case conversion, in every
+/// script. Natively the standard library's [`str::to_lowercase`]; in the
+/// browser the widget passes the platform's own `String.prototype.toLowerCase`
+/// (the same Unicode mapping, compared code point by code point in the browser
+/// tests), which keeps the standard library's case tables out of the bundle.
+pub type Lowercase = fn(&str) -> String;
+
+/// Text as search compares it: lower case, with the final sigma read as σ so
+/// that a Greek word typed letter by letter keeps matching, and without a
+/// combining dot above (U+0307) right after an `i`: `İ` lower-cases to `i` and
+/// that dot, which would keep "istanbul" from finding "İstanbul". Search folds
+/// both the text and the query, so the two always agree.
+pub(crate) fn fold(text: &str, lowercase: Lowercase) -> String {
+    if text.is_ascii() {
+        return text.to_ascii_lowercase();
+    }
+    let lower = lowercase(text);
+    if !lower.contains(['\u{307}', 'ς']) {
+        return lower;
+    }
+    let mut folded = String::with_capacity(lower.len());
+    for c in lower.chars() {
+        match c {
+            '\u{307}' if folded.ends_with('i') => {}
+            'ς' => folded.push('σ'),
+            c => folded.push(c),
         }
     }
     folded
@@ -35,10 +41,18 @@ pub struct Query {
 }
 
 impl Query {
-    /// Reads what the reader typed.
+    /// Reads what the reader typed, lower-cased by [`str::to_lowercase`].
     pub fn parse(text: &str) -> Query {
+        Query::parse_with(text, str::to_lowercase)
+    }
+
+    /// Reads what the reader typed, lower-cased by `lowercase`.
+    pub fn parse_with(text: &str, lowercase: Lowercase) -> Query {
         Query {
-            terms: text.split_whitespace().map(fold).collect(),
+            terms: text
+                .split_whitespace()
+                .map(|term| fold(term, lowercase))
+                .collect(),
         }
     }
 
@@ -187,7 +201,7 @@ mod tests {
     #[test]
     fn a_dotted_capital_i_is_an_i() {
         // "İ".to_lowercase() is "i\u{307}": an i and a combining dot above.
-        assert_eq!(fold("İstanbul"), "istanbul");
+        assert_eq!(fold("İstanbul", str::to_lowercase), "istanbul");
         assert_eq!(found(&["İstanbul"], "istanbul"), [0]);
         assert_eq!(found(&["İstanbul"], "İSTANBUL"), [0]);
         assert_eq!(found(&["İSTANBUL"], "İstanbul"), [0]);
@@ -195,7 +209,7 @@ mod tests {
         // The same letter decomposed (I and U+0307) folds the same way.
         assert_eq!(found(&["I\u{307}stanbul"], "istanbul"), [0]);
         // A dot above elsewhere stays, and the dotless ı is another letter.
-        assert_eq!(fold("Ȧ\u{307}"), "ȧ\u{307}");
+        assert_eq!(fold("Ȧ\u{307}", str::to_lowercase), "ȧ\u{307}");
         assert!(found(&["İstanbul"], "ıstanbul").is_empty());
     }
 

@@ -19,7 +19,7 @@ use leptos::mount::mount_to;
 use leptos::prelude::*;
 use web_sys::Element;
 
-use crate::dom::host;
+use crate::dom::{self, host};
 use crate::model::{Catalog, GroupBy, Texts};
 pub use selector::Selector;
 
@@ -76,7 +76,9 @@ pub fn mount(host: &Element) -> Option<Mounted> {
     let instance = NEXT_INSTANCE.with(|n| n.replace(n.get() + 1));
     let config = Config::read(host, format!("gss{instance}"));
     let parsed = match host::attribute(host, "data-guide-actions-json") {
-        Some(json) => Catalog::parse_with(&json, config.group_by).map(Arc::new),
+        Some(json) => {
+            Catalog::parse_with(&json, config.group_by, dom::text::lowercase).map(Arc::new)
+        }
         None => Err(crate::model::ConfigError::Missing),
     };
     host::clear(host);
@@ -86,7 +88,10 @@ pub fn mount(host: &Element) -> Option<Mounted> {
     let handle: Box<dyn Any> = match parsed {
         Ok(catalog) => {
             let host = host.clone();
-            Box::new(mount_to(root, move || view! { <Selector catalog config host /> }))
+            Box::new(mount_to(
+                root,
+                move || view! { <Selector catalog config host /> },
+            ))
         }
         // A message and nothing to react to: no widget is mounted.
         Err(error) => {

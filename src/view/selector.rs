@@ -93,7 +93,7 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
 /// Which rows the search shows, by position.
 fn shown_by(catalog: Arc<Catalog>, search: RwSignal<String>) -> Memo<Vec<bool>> {
     Memo::new(move |_| {
-        let query = Query::parse(&search.read());
+        let query = Query::parse_with(&search.read(), dom::text::lowercase);
         catalog.actions().iter().map(|a| query.matches(a)).collect()
     })
 }
