@@ -134,7 +134,7 @@ async function measure(path) {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (!window.__readyAt && document.querySelector("[data-guide-ready]")) window.__readyAt = performance.now();
-        if (window.__readyAt && !document.querySelector("[data-guide-ready] table[aria-busy]")) {
+        if (window.__readyAt && !document.querySelector("[data-guide-ready] table[aria-busy=true]")) {
           window.__rowsAt = performance.now();
           observer.disconnect();
         }
@@ -206,7 +206,7 @@ ${sizeRows.join("\n")}
 
 Ready: from navigation start until \`data-guide-ready\` (the widget works; above
 200 actions the later rows are still being built, in growing batches). All rows: until
-the table's \`aria-busy\` goes away; interactions start after it. Keystroke, toggle and
+the table's \`aria-busy\` turns "false"; interactions start after it. Keystroke, toggle and
 Select all: from dispatching the event until microtasks and one macrotask have run
 and style and layout are forced (no requestAnimationFrame wait). Memory: JS heap
 plus wasm linear memory after mount and the interactions. Each interaction is

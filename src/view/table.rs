@@ -120,7 +120,7 @@ pub fn ActionTable(
     view! {
         <table
             class="guides-scope-selector__table"
-            aria-busy=move || (built.get() < total).then_some("true")
+            aria-busy=move || if built.get() < total { "true" } else { "false" }
             on:change=on_change
             on:focusin=on_focus
             on:keydown=on_key
@@ -423,7 +423,7 @@ impl Rows {
                 let scopes = action
                     .scopes
                     .iter()
-                    .map(|&s| view! { <code class="guides-scope-selector__scope">{breakable(catalog.scope_name(s))}</code> })
+                    .map(|&s| view! { <code class="guides-scope-selector__scope">{catalog.scope_name(s).to_owned()}</code> })
                     .collect_view();
                 view! {
                     <tr class="guides-scope-selector__row" data-guide-action=action.id.clone() hidden=self.hidden[position]>
@@ -510,13 +510,4 @@ fn part(catalog: &Catalog, index: usize, batch: Range<usize>) -> Range<usize> {
         .get(index)
         .map_or(0..0, |g| g.actions.clone());
     group.start.max(batch.start)..group.end.min(batch.end)
-}
-
-/// A scope name that narrow screens may break after each `.`, `/` or `:`
-/// (`public.` `workflows.` `readWorkflows`) rather than between any two letters.
-fn breakable(scope: &str) -> impl IntoView {
-    scope
-        .split_inclusive(['.', '/', ':'])
-        .map(|part| view! { {part.to_owned()}<wbr /> })
-        .collect_view()
 }
