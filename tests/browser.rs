@@ -30,8 +30,15 @@ impl Drop for Widget {
 }
 
 impl Widget {
-    fn find(&self, selector: &str) -> Element {
+    /// The widget's markup, in the host's shadow root.
+    fn root(&self) -> web_sys::ShadowRoot {
         self.host
+            .shadow_root()
+            .expect("the widget renders in a shadow root")
+    }
+
+    fn find(&self, selector: &str) -> Element {
+        self.root()
             .query_selector(selector)
             .ok()
             .flatten()
@@ -40,7 +47,7 @@ impl Widget {
 
     fn visible_labels(&self) -> Vec<String> {
         let rows = self
-            .host
+            .root()
             .query_selector_all("tr[data-guide-action]")
             .unwrap();
         (0..rows.length())
@@ -52,7 +59,7 @@ impl Widget {
 
     fn checked_labels(&self) -> Vec<String> {
         let rows = self
-            .host
+            .root()
             .query_selector_all("tr[data-guide-action]")
             .unwrap();
         (0..rows.length())
@@ -78,7 +85,7 @@ impl Widget {
 
     fn click_row(&self, label: &str) {
         let labels = self
-            .host
+            .root()
             .query_selector_all("tr[data-guide-action] label")
             .unwrap();
         let label = (0..labels.length())
@@ -375,7 +382,7 @@ async fn labels_with_markup_are_shown_as_text() {
     set_query("");
     let w = mount(r#"[{"id":"x","label":"<img src=x onerror=alert(1)>","scopes":["s"]}]"#).await;
     assert_eq!(w.visible_labels(), ["<img src=x onerror=alert(1)>"]);
-    assert!(w.host.query_selector("img").unwrap().is_none());
+    assert!(w.root().query_selector("img").unwrap().is_none());
 }
 
 #[wasm_bindgen_test]
@@ -409,7 +416,7 @@ async fn groups_count_choose_their_shown_rows_and_fold() {
     set_query("");
     let w = mount(ACTIONS).await;
     let groups = w
-        .host
+        .root()
         .query_selector_all("tbody[data-guide-group]")
         .unwrap();
     let names: Vec<String> = (0..groups.length())

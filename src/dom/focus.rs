@@ -3,22 +3,13 @@
 use wasm_bindgen::JsCast;
 use web_sys::{EventTarget, HtmlElement, HtmlInputElement};
 
-use super::document;
+use super::host::WidgetRoot;
 
-/// Moves focus to the element with this id, if there is one.
-pub fn focus(id: &str) {
-    if let Some(element) = document()
-        .and_then(|d| d.get_element_by_id(id))
-        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
-    {
+/// Moves focus to the widget's element with this id, if there is one.
+pub fn focus(root: &WidgetRoot, id: &str) {
+    if let Some(element) = root.element(id) {
         let _ = element.focus();
     }
-}
-
-/// The id of the focused element, if it has one.
-pub fn focused_id() -> Option<String> {
-    let id = document()?.active_element()?.id();
-    (!id.is_empty()).then_some(id)
 }
 
 /// Whether typing into `target` enters text (where `/` must stay a character).

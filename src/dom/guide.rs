@@ -193,6 +193,16 @@ impl Guide {
         }
     }
 
+    /// Every element this widget may change: the parts, and the badges' label
+    /// lists.
+    pub fn elements(&self) -> Vec<Element> {
+        let parts = self.gated.iter().chain(&self.scope_items);
+        let badges = self.badges.iter().map(|b| &b.part);
+        let mut elements: Vec<Element> = parts.chain(badges).map(|p| p.element.clone()).collect();
+        elements.extend(self.badges.iter().filter_map(|b| b.labels.clone()));
+        elements
+    }
+
     /// Puts every element back as the page served it.
     pub fn restore(&mut self) {
         for part in self.gated.iter_mut().chain(self.scope_items.iter_mut()) {

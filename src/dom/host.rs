@@ -1,7 +1,12 @@
 //! The host element: its attributes in, its ready state and change event out.
 
+use std::cell::OnceCell;
+
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use web_sys::{
+    CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit,
+    ShadowRootMode,
+};
 
 use super::document;
 
@@ -30,13 +35,104 @@ pub fn attribute(host: &Element, name: &str) -> Option<String> {
     host.get_attribute(name)
 }
 
-/// Removes the static placeholder markup the page served inside the host.
+/// Removes the placeholder markup the page served inside the host.
 pub fn clear(host: &Element) {
     host.set_text_content(None);
 }
 
-/// Shows `message` in the host as an alert, in place of a widget.
-pub fn show_error(host: &Element, message: &str) {
+/// Where a widget's markup lives: an open shadow root attached to its host, so
+/// that the page's styles do not reach it and the page's framework never sees
+/// it. An element that cannot have a shadow root (a table cell, say) holds the
+/// widget itself, in place of its placeholder.
+#[derive(Clone)]
+pub struct WidgetRoot {
+    shadow: Option<ShadowRoot>,
+    container: HtmlElement,
+}
+
+impl WidgetRoot {
+    /// The element the widget is mounted into.
+    pub fn container(&self) -> HtmlElement {
+        self.container.clone()
+    }
+
+    /// The widget's element with this id.
+    pub fn element(&self, id: &str) -> Option<HtmlElement> {
+        let element = match &self.shadow {
+            Some(shadow) => shadow.get_element_by_id(id),
+            None => document()?.get_element_by_id(id),
+        };
+        element?.dyn_into().ok()
+    }
+
+    /// The id of the widget's element that has keyboard focus, if it has one.
+    pub fn focused_id(&self) -> Option<String> {
+        let element = match &self.shadow {
+            Some(shadow) => shadow.active_element(),
+            None => document()?.active_element(),
+        };
+        Some(element?.id()).filter(|id| !id.is_empty())
+    }
+
+    /// Whether the page's placeholder is still in the host, unseen beside the
+    /// widget's shadow root.
+    pub fn beside_placeholder(&self) -> bool {
+        self.shadow.is_some()
+    }
+}
+
+/// Makes a place for the widget in `host`, styled by `css`: its shadow root,
+/// which hides the placeholder while leaving it in the page. The placeholder
+/// is the page's framework's to hydrate; `clear` removes it later.
+pub fn attach(host: &Element, css: &str) -> Option<WidgetRoot> {
+    let document = document()?;
+    let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    let shadow = host.shadow_root().or_else(|| {
+        host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+            .ok()
+    });
+    let sheet: JsValue = stylesheet(css)?.into();
+    let sheets = js_sys::Array::of1(&sheet);
+    match &shadow {
+        Some(shadow) => {
+            shadow.set_text_content(None);
+            shadow.set_adopted_style_sheets(&sheets);
+            shadow.append_child(&container).ok()?;
+        }
+        None => {
+            clear(host);
+            let adopted = document.adopted_style_sheets();
+            if !adopted.includes(&sheet, 0) {
+                adopted.push(&sheet);
+                document.set_adopted_style_sheets(&adopted);
+            }
+            host.append_child(&container).ok()?;
+        }
+    }
+    Some(WidgetRoot { shadow, container })
+}
+
+thread_local! {
+    static SHEET: OnceCell<Option<CssStyleSheet>> = const { OnceCell::new() };
+}
+
+/// The widget's stylesheet, built once and shared by every widget on the page
+/// (a constructed sheet: no `<style>` element, which a strict
+/// Content-Security-Policy would refuse).
+fn stylesheet(css: &str) -> Option<CssStyleSheet> {
+    SHEET.with(|sheet| {
+        sheet
+            .get_or_init(|| {
+                let sheet = CssStyleSheet::new().ok()?;
+                sheet.replace_sync(css).ok()?;
+                Some(sheet)
+            })
+            .clone()
+    })
+}
+
+/// Shows `message` as an alert in place of a widget.
+pub fn show_error(root: &WidgetRoot, message: &str) {
     let Some(document) = document() else { return };
     let Ok(paragraph) = document.create_element("p") else {
         return;
@@ -45,12 +141,7 @@ pub fn show_error(host: &Element, message: &str) {
     let _ = paragraph.set_attribute("role", "alert");
     let _ = paragraph.set_attribute("data-guide-error", "");
     paragraph.set_text_content(Some(message));
-    let _ = host.append_child(&paragraph);
-}
-
-/// The host as the element Leptos mounts into.
-pub fn as_html(host: &Element) -> Option<HtmlElement> {
-    host.clone().dyn_into::<HtmlElement>().ok()
+    let _ = root.container.append_child(&paragraph);
 }
 
 /// Sets or removes a valueless marker attribute such as `data-guide-ready`.

@@ -6,6 +6,7 @@
 
 pub mod clipboard;
 pub mod focus;
+pub mod framework;
 pub mod guide;
 pub mod host;
 pub mod location;

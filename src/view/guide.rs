@@ -11,21 +11,18 @@ use crate::dom::guide::{Guide, Root};
 use crate::model::text::fill;
 use crate::model::{Badge, Catalog, Gate, ScopeIndex, ScopeSet, Selection, Texts};
 
-/// Narrows the guide under `target` to what the selection needs, from now until
-/// the widget unmounts, when the guide is restored as served; and answers the
-/// guide's per-scope copy buttons.
+/// Narrows the guide to what the selection needs, once `settled` (the page's
+/// framework is done with it), from then until the widget unmounts, when the
+/// guide is restored as served; and answers the guide's per-scope copy buttons.
 pub fn sync_guide(
     catalog: Arc<Catalog>,
-    target: Option<&str>,
-    widget: &str,
+    page: GuidePage,
+    settled: ReadSignal<bool>,
     selection: RwSignal<Selection>,
     scopes: Memo<ScopeSet>,
     copier: Copier,
     texts: &Texts,
 ) {
-    // Walked once; the effect then writes only what changes, and dropping the
-    // page (on unmount) restores it.
-    let page = GuidePage::scan(&catalog, target, widget);
     let template = texts.copied_scope().clone();
     let copy_buttons = page.on_copy_button(move |value, shown| {
         let done = fill(&template, &[("scope", &value)]);
@@ -33,8 +30,13 @@ pub fn sync_guide(
     });
     // Owned by the widget: dropped, and so removed, when it unmounts.
     StoredValue::new_local(copy_buttons);
+    // The effect writes only what changes; dropping the page (on unmount)
+    // restores it.
     let page = StoredValue::new_local(page);
     Effect::new(move |_| {
+        if !settled.get() {
+            return;
+        }
         let (selection, scopes) = (selection.read(), scopes.read());
         page.update_value(|page| page.apply(&catalog, &selection, &scopes));
     });
@@ -84,6 +86,11 @@ impl GuidePage {
             scope_items,
             badges,
         }
+    }
+
+    /// Every element of the guide the widget may change.
+    pub fn elements(&self) -> Vec<Element> {
+        self.guide.elements()
     }
 
     /// Shows, hides and rewrites the guide for a selection.

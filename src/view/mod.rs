@@ -8,6 +8,7 @@ mod guide;
 mod output;
 mod paste;
 mod selector;
+mod settle;
 mod table;
 mod toolbar;
 
@@ -69,33 +70,31 @@ pub struct Mounted {
     _handle: Box<dyn Any>,
 }
 
-/// Replaces the host's placeholder with a live widget, or with a message naming
-/// what is wrong with its actions attribute.
+/// The widget's own stylesheet, adopted by its shadow root.
+const WIDGET_CSS: &str = include_str!("../../style/widget.css");
+
+/// Mounts a live widget in the host's shadow root, over the placeholder the page
+/// served, or a message naming what is wrong with its actions attribute.
 pub fn mount(host: &Element) -> Option<Mounted> {
-    let root = host::as_html(host)?;
     let instance = NEXT_INSTANCE.with(|n| n.replace(n.get() + 1));
     let config = Config::read(host, format!("gss{instance}"));
+    let lowercase = dom::text::lowercase;
     let parsed = match host::attribute(host, "data-guide-actions-json") {
-        Some(json) => {
-            Catalog::parse_with(&json, config.group_by, dom::text::lowercase).map(Arc::new)
-        }
+        Some(json) => Catalog::parse_with(&json, config.group_by, lowercase).map(Arc::new),
         None => Err(crate::model::ConfigError::Missing),
     };
-    host::clear(host);
-    let ready = parsed.is_ok();
-    host::mark(host, "data-guide-ready", ready);
-    host::mark(host, "data-guide-invalid", !ready);
+    let root = host::attach(host, WIDGET_CSS)?;
+    host::mark(host, "data-guide-ready", false);
+    host::mark(host, "data-guide-invalid", parsed.is_err());
     let handle: Box<dyn Any> = match parsed {
         Ok(catalog) => {
-            let host = host.clone();
-            Box::new(mount_to(
-                root,
-                move || view! { <Selector catalog config host /> },
-            ))
+            let (host, widget) = (host.clone(), root.clone());
+            let view = move || view! { <Selector catalog config host root=widget /> };
+            Box::new(mount_to(root.container(), view))
         }
         // A message and nothing to react to: no widget is mounted.
         Err(error) => {
-            host::show_error(host, &error.to_string());
+            host::show_error(&root, &error.to_string());
             Box::new(())
         }
     };

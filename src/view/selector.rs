@@ -9,19 +9,27 @@ use web_sys::Element;
 use super::address::use_address;
 use super::change::announce_changes;
 use super::copy::Copier;
-use super::guide::sync_guide;
+use super::guide::{sync_guide, GuidePage};
 use super::output::Output;
 use super::paste::PasteBox;
+use super::settle::use_settled;
 use super::table::{rescue_focus, ActionTable, NoRows, RowIds};
 use super::toolbar::{Count, Toolbar};
 use super::Config;
 use crate::dom;
+use crate::dom::host::WidgetRoot;
 use crate::model::text::fill;
 use crate::model::{Catalog, Query, ScopeSet, Selection, Texts};
 
 /// The interactive widget for one host element.
 #[component]
-pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl IntoView {
+pub fn Selector(
+    catalog: Arc<Catalog>,
+    config: Config,
+    host: Element,
+    /// Where the widget's markup lives: the host's shadow root.
+    root: WidgetRoot,
+) -> impl IntoView {
     let Config {
         param,
         prefix,
@@ -56,20 +64,28 @@ pub fn Selector(catalog: Arc<Catalog>, config: Config, host: Element) -> impl In
     let choose = announced_choice(selection, scopes, status, texts.clone());
 
     let copier = Copier::new(status, texts.clone());
-    announce_changes(host, catalog.clone(), selection, scopes);
+    announce_changes(host.clone(), catalog.clone(), selection, scopes);
+    // The guide, and the placeholder the page served in the host, are the
+    // page's framework's until it is done with them (hydration).
+    let page = GuidePage::scan(&catalog, target.as_deref(), &prefix);
+    let settled = use_settled([vec![host.clone()], page.elements()].concat());
     sync_guide(
         catalog.clone(),
-        target.as_deref(),
-        &prefix,
+        page,
+        settled,
         selection,
         scopes,
         copier.clone(),
         &texts,
     );
-    let (ids, search_id) = (RowIds::new(&prefix), format!("{prefix}-search"));
+    mark_ready(host, root.clone(), settled);
+    let (ids, search_id) = (
+        RowIds::new(&prefix, root.clone()),
+        format!("{prefix}-search"),
+    );
     rescue_focus(ids.clone(), shown, search_id.clone());
 
-    let on_key = slash_to_search(search_id.clone());
+    let on_key = slash_to_search(root, search_id.clone());
 
     view! {
         <div class="guides-scope-selector__body" on:keydown=on_key>
@@ -99,14 +115,27 @@ fn shown_by(catalog: Arc<Catalog>, search: RwSignal<String>) -> Memo<Vec<bool>> 
 }
 
 /// "/" jumps to the search from anywhere in the widget, as on many docs sites.
-fn slash_to_search(search_id: String) -> impl Fn(KeyboardEvent) {
+fn slash_to_search(root: WidgetRoot, search_id: String) -> impl Fn(KeyboardEvent) {
     move |ev: KeyboardEvent| {
         let typing = dom::focus::takes_text(ev.target());
         if ev.key() == "/" && !ev.ctrl_key() && !ev.meta_key() && !typing {
             ev.prevent_default();
-            dom::focus::focus(&search_id);
+            dom::focus::focus(&root, &search_id);
         }
     }
+}
+
+/// Marks the host ready, and removes the placeholder beside the widget, once
+/// the page's framework is done with them.
+fn mark_ready(host: Element, root: WidgetRoot, settled: ReadSignal<bool>) {
+    Effect::new(move |_| {
+        if settled.get() {
+            if root.beside_placeholder() {
+                dom::host::clear(&host);
+            }
+            dom::host::mark(&host, "data-guide-ready", true);
+        }
+    });
 }
 
 /// Applies a reader's change to the selection and announces it: every change

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 
 use super::fan_out::fan_out;
 use crate::dom;
+use crate::dom::host::WidgetRoot;
 use crate::model::text::fill;
 use crate::model::{search, Catalog, Selection, Tally, Texts};
 
@@ -26,13 +27,15 @@ const ROWS_PER_TASK: usize = 200;
 #[derive(Clone)]
 pub struct RowIds {
     prefix: String,
+    root: WidgetRoot,
 }
 
 impl RowIds {
-    /// The row ids of the widget whose element ids start with `widget`.
-    pub fn new(widget: &str) -> RowIds {
+    /// The row ids of the widget in `root` whose element ids start with `widget`.
+    pub fn new(widget: &str, root: WidgetRoot) -> RowIds {
         RowIds {
             prefix: format!("{widget}-action-"),
+            root,
         }
     }
 
@@ -51,11 +54,11 @@ impl RowIds {
 
     /// The row that has keyboard focus.
     fn focused(&self) -> Option<usize> {
-        self.position(&dom::focus::focused_id()?)
+        self.position(&self.root.focused_id()?)
     }
 
     fn focus(&self, position: usize) {
-        dom::focus::focus(&self.id(position));
+        dom::focus::focus(&self.root, &self.id(position));
     }
 }
 
@@ -498,7 +501,7 @@ pub fn rescue_focus(ids: RowIds, shown: Memo<Vec<bool>>, search_id: String) {
         match search::nearest_shown(&shown, position) {
             Some(nearest) if nearest == position => {}
             Some(nearest) => ids.focus(nearest),
-            None => dom::focus::focus(&search_id),
+            None => dom::focus::focus(&ids.root, &search_id),
         }
     });
 }
