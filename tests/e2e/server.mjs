@@ -1,11 +1,14 @@
 // A static file server for the end-to-end tests, on 127.0.0.1 only.
 //   /            -> dist/ (the release build: the demo page and the widget)
 //   /fixtures/*  -> tests/e2e/fixtures/* (pages the tests make themselves)
+//   /docusaurus/* -> tests/docusaurus/build/* (the Docusaurus test site that
+//                   tests/docusaurus/build.sh writes), with its clean URLs:
+//                   /docusaurus/ironclad -> ironclad/index.html or ironclad.html
 // Any path under /csp/ is served the same way with a strict
 // Content-Security-Policy header; under /csp-no-wasm/ with one that forbids
 // WebAssembly; under /no-wasm/ without the wasm file (404).
 import { createServer } from "node:http";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -18,6 +21,12 @@ const types = {
   ".css": "text/css; charset=utf-8",
   ".wasm": "application/wasm",
   ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".xml": "application/xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".woff2": "font/woff2",
 };
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -26,7 +35,21 @@ const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 function resolve(pathname) {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
   if (path.startsWith("/fixtures/")) return join(root, "tests/e2e", path);
+  if (path === "/docusaurus" || path.startsWith("/docusaurus/")) return docusaurusFile(path.slice(11));
   return join(root, "dist", path.endsWith("/") ? path + "index.html" : path);
+}
+
+const isFile = (file) => stat(file).then((s) => s.isFile(), () => false);
+
+/** A path of the Docusaurus site to its file in tests/docusaurus/build/, the
+ *  way a static host serves Docusaurus's clean URLs. */
+async function docusaurusFile(path) {
+  const build = join(root, "tests/docusaurus/build");
+  const file = join(build, path);
+  if (path === "" || path.endsWith("/")) return join(file, "index.html");
+  if (extname(path) || (await isFile(file))) return file;
+  const dir = join(file, "index.html");
+  return (await isFile(dir)) ? dir : file + ".html";
 }
 
 createServer({ maxHeaderSize: 1 << 20 }, async (req, res) => {
@@ -43,8 +66,12 @@ createServer({ maxHeaderSize: 1 << 20 }, async (req, res) => {
     if (pathname.endsWith(".wasm")) return res.writeHead(404).end("not found");
   }
   try {
-    const body = await readFile(resolve(pathname));
-    headers["content-type"] = types[extname(pathname)] || "application/octet-stream";
+    const file = await resolve(pathname);
+    const body = await readFile(file);
+    // The type of the file served (a clean URL of the Docusaurus site has no
+    // extension); elsewhere the type of the path asked for, as always.
+    const typed = pathname.startsWith("/docusaurus") ? file : pathname;
+    headers["content-type"] = types[extname(typed)] || "application/octet-stream";
     res.writeHead(200, headers).end(body);
   } catch {
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
