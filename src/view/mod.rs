@@ -71,7 +71,7 @@ pub struct Mounted {
 }
 
 /// The widget's own stylesheet, adopted by its shadow root.
-const WIDGET_CSS: &str = include_str!("../../style/widget.css");
+const WIDGET_CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// Mounts a live widget in the host's shadow root, over the placeholder the page
 /// served, or a message naming what is wrong with its actions attribute.

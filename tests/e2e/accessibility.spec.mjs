@@ -73,11 +73,15 @@ test("keyboard only: search, move through rows, select with Space, select all, c
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await open(page, "/index.html");
   const w = page.locator("[data-guides-scope-selector]");
-  const focused = () => page.evaluate(() => document.activeElement?.getAttribute("aria-label") ||
-    document.activeElement?.labels?.[0]?.textContent || document.activeElement?.textContent || document.activeElement?.tagName);
+  // The focused element, inside the widget's shadow root when focus is there.
+  const focused = () => page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.getAttribute("aria-label") || active?.labels?.[0]?.textContent || active?.textContent || active?.tagName;
+  });
 
   // Tab from the top of the page reaches the search box.
-  for (let i = 0; i < 10 && !(await w.locator("[data-guide-action-search]").evaluate((e) => e === document.activeElement)); i++) {
+  for (let i = 0; i < 10 && !(await w.locator("[data-guide-action-search]").evaluate((e) => e === e.getRootNode().activeElement)); i++) {
     await page.keyboard.press("Tab");
   }
   await expect(w.locator("[data-guide-action-search]")).toBeFocused();

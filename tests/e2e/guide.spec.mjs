@@ -145,15 +145,19 @@ test("two widgets with their own targets and parameters do not disturb each othe
   await expectSearch(page, "?mail=read&files=send");
   expect(await files.locator("tr[data-guide-action] input:checked").count()).toBe(1);
 
-  // Ids are unique on the page, and every label names a control of its own widget.
-  const ids = await page.evaluate(() => [...document.querySelectorAll("[id]")].map((e) => e.id));
-  expect(new Set(ids).size).toBe(ids.length);
-  const stray = await page.evaluate(() =>
-    [...document.querySelectorAll("label[for]")].filter((l) => {
-      const control = document.getElementById(l.htmlFor);
-      return !control || control.closest("[data-guides-scope-selector]") !== l.closest("[data-guides-scope-selector]");
-    }).length,
-  );
+  // Ids are unique on the page and in each widget, and every label names a
+  // control of its own widget (each widget renders in its host's shadow root).
+  const roots = () => [document, ...[...document.querySelectorAll("[data-guides-scope-selector]")].map((h) => h.shadowRoot)];
+  const ids = await page.evaluate(`(${roots})().map((root) => [...root.querySelectorAll("[id]")].map((e) => e.id))`);
+  expect(ids.length).toBe(5);
+  for (const list of ids) expect(new Set(list).size).toBe(list.length);
+  expect(new Set(ids.flat()).size).toBe(ids.flat().length);
+  const stray = await page.evaluate(`(${roots})().flatMap((root) =>
+    [...root.querySelectorAll("label[for]")].filter((l) => {
+      const control = root.getElementById(l.htmlFor);
+      return !control || control.getRootNode() !== l.getRootNode();
+    })).length`);
+  expect(await page.evaluate(`(${roots})().slice(1).every((root) => root.querySelectorAll("label[for]").length > 0)`)).toBe(true);
   expect(stray).toBe(0);
 
   await page.reload();

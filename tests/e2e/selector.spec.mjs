@@ -155,7 +155,7 @@ test("a burst of clicks rewrites the address bar once, after it", async ({ page 
   });
   const w = widget(page);
   await page.evaluate(() => {
-    const boxes = document.querySelectorAll("[data-guides-scope-selector] tr[data-guide-action] input");
+    const boxes = document.querySelector("[data-guides-scope-selector]").shadowRoot.querySelectorAll("tr[data-guide-action] input");
     for (let i = 0; i < 20; i++) boxes[i % 4].click();
   });
   await expectSearch(page, "?actions=all");
