@@ -68,7 +68,8 @@ pub fn Selector(
     // The guide, and the placeholder the page served in the host, are the
     // page's framework's until it is done with them (hydration).
     let page = GuidePage::scan(&catalog, target.as_deref(), &prefix);
-    let settled = use_settled([vec![host.clone()], page.elements()].concat());
+    let elements = [vec![host.clone()], page.elements()].concat();
+    let settled = use_settled(elements, mark_ready(host, root.clone()));
     sync_guide(
         catalog.clone(),
         page,
@@ -78,7 +79,6 @@ pub fn Selector(
         copier.clone(),
         &texts,
     );
-    mark_ready(host, root.clone(), settled);
     let (ids, search_id) = (
         RowIds::new(&prefix, root.clone()),
         format!("{prefix}-search"),
@@ -125,17 +125,15 @@ fn slash_to_search(root: WidgetRoot, search_id: String) -> impl Fn(KeyboardEvent
     }
 }
 
-/// Marks the host ready, and removes the placeholder beside the widget, once
-/// the page's framework is done with them.
-fn mark_ready(host: Element, root: WidgetRoot, settled: ReadSignal<bool>) {
-    Effect::new(move |_| {
-        if settled.get() {
-            if root.beside_placeholder() {
-                dom::host::clear(&host);
-            }
-            dom::host::mark(&host, "data-guide-ready", true);
+/// Marks the host ready, and removes the placeholder beside the widget: for
+/// when the page's framework is done with them.
+fn mark_ready(host: Element, root: WidgetRoot) -> impl FnOnce() {
+    move || {
+        if root.beside_placeholder() {
+            dom::host::clear(&host);
         }
-    });
+        dom::host::mark(&host, "data-guide-ready", true);
+    }
 }
 
 /// Applies a reader's change to the selection and announces it: every change

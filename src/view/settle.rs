@@ -1,8 +1,9 @@
 //! Waiting for the page's framework to be done with the page.
 
-use gloo_timers::future::TimeoutFuture;
+use std::rc::Rc;
+
+use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use web_sys::Element;
 
 use crate::dom;
@@ -14,21 +15,40 @@ const LOOKS: u32 = 200;
 
 /// Whether the page's framework is done with every one of `elements` (see
 /// `dom::framework::settled`): true at once on a page that has loaded and
-/// hydrated, else once it has.
-pub fn use_settled(elements: Vec<Element>) -> ReadSignal<bool> {
-    let all_settled = move || elements.iter().all(dom::framework::settled);
-    let settled = RwSignal::new(all_settled());
-    if !settled.get_untracked() {
-        spawn_local(async move {
-            for _ in 0..LOOKS {
-                TimeoutFuture::new(LOOK_EVERY_MS).await;
-                // The widget may have been removed in the meantime.
-                if settled.try_get_untracked().is_none() || all_settled() {
-                    break;
-                }
-            }
-            let _ = settled.try_set(true);
-        });
-    }
+/// hydrated, else once it has. `on_settled` runs then, once.
+pub fn use_settled(elements: Vec<Element>, on_settled: impl FnOnce() + 'static) -> ReadSignal<bool> {
+    let settled = RwSignal::new(false);
+    let done = Looking {
+        elements: Rc::new(elements),
+        settled,
+        on_settled: Rc::new(std::cell::Cell::new(Some(Box::new(on_settled)))),
+        next: StoredValue::new_local(None),
+    };
+    done.look(LOOKS);
     settled.read_only()
+}
+
+/// The state of the looking: what to look at, and what to do once settled.
+#[derive(Clone)]
+struct Looking {
+    elements: Rc<Vec<Element>>,
+    settled: RwSignal<bool>,
+    on_settled: Rc<std::cell::Cell<Option<Box<dyn FnOnce()>>>>,
+    /// The next look, held by the widget: dropped, and so cancelled, with it.
+    next: StoredValue<Option<Timeout>, LocalStorage>,
+}
+
+impl Looking {
+    fn look(self, left: u32) {
+        if left == 0 || self.elements.iter().all(dom::framework::settled) {
+            if let Some(on_settled) = self.on_settled.take() {
+                on_settled();
+            }
+            let _ = self.settled.try_set(true);
+            return;
+        }
+        let next = self.next;
+        let look = Timeout::new(LOOK_EVERY_MS, move || self.look(left - 1));
+        next.try_set_value(Some(look));
+    }
 }

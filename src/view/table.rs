@@ -454,40 +454,61 @@ impl Rows {
 /// batch to its groups' `<tbody>`: a connector with thousands of actions is
 /// usable at once. Returns how many rows exist so far (the table is `aria-busy`
 /// until every row does).
-fn build_later(
+fn build_later(catalog: Arc<Catalog>, rows: Rows, bodies: Arc<[NodeRef<Tbody>]>) -> RwSignal<usize> {
+    let built = RwSignal::new(catalog.len().min(ROWS_PER_TASK));
+    let later = Batches {
+        catalog,
+        rows,
+        bodies,
+        built,
+        held: StoredValue::new_local(Vec::new()),
+        next: StoredValue::new_local(None),
+    };
+    later.schedule();
+    built
+}
+
+/// The rows still to build, a batch per task.
+#[derive(Clone)]
+struct Batches {
     catalog: Arc<Catalog>,
     rows: Rows,
     bodies: Arc<[NodeRef<Tbody>]>,
-) -> RwSignal<usize> {
-    let total = catalog.len();
-    let built = RwSignal::new(total.min(ROWS_PER_TASK));
-    // Each batch's rows, held by the table: dropped, and so unmounted, with it.
-    let batches = StoredValue::new_local(Vec::<Box<dyn Any>>::new());
-    let next_task = StoredValue::new_local(None::<Timeout>);
-    Effect::new(move |_| {
-        let start = built.get();
-        if start >= total {
-            return;
+    /// How many rows exist.
+    built: RwSignal<usize>,
+    /// Each batch's rows, held by the table: dropped, and so unmounted, with it.
+    held: StoredValue<Vec<Box<dyn Any>>, LocalStorage>,
+    /// The next batch's task, cancelled when the table goes.
+    next: StoredValue<Option<Timeout>, LocalStorage>,
+}
+
+impl Batches {
+    fn schedule(self) {
+        let start = self.built.get_untracked();
+        if start < self.catalog.len() {
+            let next = self.next;
+            next.set_value(Some(Timeout::new(0, move || self.build(start))));
         }
-        let (catalog, rows, bodies) = (catalog.clone(), rows.clone(), bodies.clone());
-        let task = Timeout::new(0, move || {
-            // Each batch makes the browser lay out the whole table again, so
-            // batches grow with it: the total work stays linear in the rows.
-            let end = (start + ROWS_PER_TASK.max(start / 4)).min(total);
-            for (index, body) in bodies.iter().enumerate() {
-                let part = part(&catalog, index, start..end);
-                let Some(body) = body.get_untracked().filter(|_| !part.is_empty()) else {
-                    continue;
-                };
-                let rows = rows.clone();
-                let batch = mount_to(body.into(), move || rows.build(part));
-                batches.try_update_value(|batches| batches.push(Box::new(batch)));
-            }
-            built.try_set(end);
-        });
-        next_task.set_value(Some(task));
-    });
-    built
+    }
+
+    fn build(self, start: usize) {
+        // Each batch makes the browser lay out the whole table again, so
+        // batches grow with it: the total work stays linear in the rows.
+        let end = (start + ROWS_PER_TASK.max(start / 4)).min(self.catalog.len());
+        for (index, body) in self.bodies.iter().enumerate() {
+            let part = part(&self.catalog, index, start..end);
+            let Some(body) = body.get_untracked().filter(|_| !part.is_empty()) else {
+                continue;
+            };
+            let rows = self.rows.clone();
+            let batch = mount_to(body.into(), move || rows.build(part));
+            self.held.try_update_value(|held| held.push(Box::new(batch)));
+        }
+        // The table may have gone while the batch was waiting.
+        if self.built.try_set(end).is_none() {
+            self.schedule();
+        }
+    }
 }
 
 /// Moves focus when a search hides the focused row: to the nearest row still
