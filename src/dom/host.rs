@@ -42,12 +42,14 @@ pub fn clear(host: &Element) {
 
 /// Where a widget's markup lives: an open shadow root attached to its host, so
 /// that the page's styles do not reach it and the page's framework never sees
-/// it. An element that cannot have a shadow root (a table cell, say) holds the
-/// widget itself, in place of its placeholder.
+/// it. (On a host that cannot have a shadow root, a table cell say, the shadow
+/// root is on an element that takes the placeholder's place.)
 #[derive(Clone)]
 pub struct WidgetRoot {
-    shadow: Option<ShadowRoot>,
+    shadow: ShadowRoot,
     container: HtmlElement,
+    /// Whether the page's placeholder is still in the host, unseen.
+    beside_placeholder: bool,
 }
 
 impl WidgetRoot {
@@ -58,26 +60,18 @@ impl WidgetRoot {
 
     /// The widget's element with this id.
     pub fn element(&self, id: &str) -> Option<HtmlElement> {
-        let element = match &self.shadow {
-            Some(shadow) => shadow.get_element_by_id(id),
-            None => document()?.get_element_by_id(id),
-        };
-        element?.dyn_into().ok()
+        self.shadow.get_element_by_id(id)?.dyn_into().ok()
     }
 
     /// The id of the widget's element that has keyboard focus, if it has one.
     pub fn focused_id(&self) -> Option<String> {
-        let element = match &self.shadow {
-            Some(shadow) => shadow.active_element(),
-            None => document()?.active_element(),
-        };
-        Some(element?.id()).filter(|id| !id.is_empty())
+        Some(self.shadow.active_element()?.id()).filter(|id| !id.is_empty())
     }
 
     /// Whether the page's placeholder is still in the host, unseen beside the
-    /// widget's shadow root.
+    /// widget.
     pub fn beside_placeholder(&self) -> bool {
-        self.shadow.is_some()
+        self.beside_placeholder
     }
 }
 
@@ -86,30 +80,29 @@ impl WidgetRoot {
 /// is the page's framework's to hydrate; `clear` removes it later.
 pub fn attach(host: &Element, css: &str) -> Option<WidgetRoot> {
     let document = document()?;
-    let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
-    let shadow = host.shadow_root().or_else(|| {
-        host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
-            .ok()
-    });
-    let sheet: JsValue = stylesheet(css)?.into();
-    let sheets = js_sys::Array::of1(&sheet);
-    match &shadow {
-        Some(shadow) => {
-            shadow.set_text_content(None);
-            shadow.set_adopted_style_sheets(&sheets);
-            shadow.append_child(&container).ok()?;
-        }
-        None => {
-            clear(host);
-            let adopted = document.adopted_style_sheets();
-            if !adopted.includes(&sheet, 0) {
-                adopted.push(&sheet);
-                document.set_adopted_style_sheets(&adopted);
+    let open = ShadowRootInit::new(ShadowRootMode::Open);
+    let (shadow, beside_placeholder) = match host.shadow_root() {
+        Some(shadow) => (shadow, true),
+        None => match host.attach_shadow(&open) {
+            Ok(shadow) => (shadow, true),
+            Err(_) => {
+                let stand_in = document.create_element("div").ok()?;
+                clear(host);
+                host.append_child(&stand_in).ok()?;
+                (stand_in.attach_shadow(&open).ok()?, false)
             }
-            host.append_child(&container).ok()?;
-        }
-    }
-    Some(WidgetRoot { shadow, container })
+        },
+    };
+    let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    shadow.set_text_content(None);
+    let sheet: JsValue = stylesheet(css)?.into();
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    shadow.append_child(&container).ok()?;
+    Some(WidgetRoot {
+        shadow,
+        container,
+        beside_placeholder,
+    })
 }
 
 thread_local! {
