@@ -251,7 +251,6 @@ struct GroupState {
     folded_at: Arc<[RwSignal<Option<String>>]>,
     /// Which groups are folded now, by index.
     folded: Memo<Vec<bool>>,
-    open: Arc<[RwSignal<bool>]>,
     checked: Arc<[RwSignal<bool>]>,
     mixed: Arc<[RwSignal<bool>]>,
     /// Whether the search shows none of the group's rows.
@@ -314,7 +313,6 @@ impl GroupState {
         GroupState {
             folded_at,
             folded,
-            open: fan_out(move || folded.read().iter().map(|f| !f).collect()),
             checked: tallies(Tally::checked),
             mixed: tallies(Tally::mixed),
             empty: tallies(Tally::is_empty),
@@ -372,8 +370,10 @@ fn GroupHeader(
         );
         choose.run(next);
     };
-    let (open, folded_at) = (groups.open[index], groups.folded_at[index]);
-    let fold = move |_| folded_at.set(open.get_untracked().then(|| search.get_untracked()));
+    // Folded or not changes only when a group is folded or the search changes.
+    let (folded, folded_at) = (groups.folded, groups.folded_at[index]);
+    let open = move || !folded.read().get(index).copied().unwrap_or(false);
+    let fold = move |_| folded_at.set(untrack(open).then(|| search.get_untracked()));
 
     view! {
         <tr class="guides-scope-selector__group-row">
@@ -391,7 +391,7 @@ fn GroupHeader(
                 <button
                     type="button"
                     class="guides-scope-selector__group-toggle"
-                    aria-expanded=move || open.get().to_string()
+                    aria-expanded=move || open().to_string()
                     on:click=fold
                 >
                     {name}
