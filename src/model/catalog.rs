@@ -2,9 +2,8 @@
 
 use std::collections::HashMap;
 use std::fmt;
-use std::marker::PhantomData;
 
-use serde::de::{self, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer};
 
 use super::access::{self, Access};
@@ -180,143 +179,40 @@ impl fmt::Display for ConfigError {
 
 impl std::error::Error for ConfigError {}
 
-/// A JSON value read only as deep as the contract needs: each JSON type has
-/// its own case, and by default a value is just the name of its type, the
-/// contents of an array or object skipped unread (serde's `IgnoredAny`, which
-/// serde_json skips without recursion, so no depth of nesting is too deep).
-trait Shallow: Sized {
-    /// A value of a type that is not wanted, by the name of its type.
-    fn other(found: &'static str) -> Self;
-
-    fn string(_: &str) -> Self {
-        Self::other("a string")
-    }
-
-    fn array<'de, A: SeqAccess<'de>>(mut items: A) -> Result<Self, A::Error> {
-        while items.next_element::<IgnoredAny>()?.is_some() {}
-        Ok(Self::other("an array"))
-    }
-
-    fn object<'de, A: MapAccess<'de>>(mut fields: A) -> Result<Self, A::Error> {
-        while fields.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-        Ok(Self::other("an object"))
-    }
+/// Where a value stands in the attribute, which decides how deep it is read.
+#[derive(Clone, Copy, PartialEq)]
+enum Place {
+    /// The attribute itself: an array of actions.
+    Root,
+    /// An item of that array: an action's fields.
+    Action,
+    /// An action's `scopes`: an array of strings.
+    Scopes,
+    /// Any other field the contract names: a string.
+    Field,
 }
 
-/// Reads any JSON value as a `T`; it never refuses JSON text.
-struct ShallowVisitor<T>(PhantomData<T>);
-
-impl<'de, T: Shallow> Visitor<'de> for ShallowVisitor<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
-        Ok(T::other("null"))
-    }
-
-    fn visit_bool<E: de::Error>(self, _: bool) -> Result<T, E> {
-        Ok(T::other("a boolean"))
-    }
-
-    fn visit_i64<E: de::Error>(self, _: i64) -> Result<T, E> {
-        Ok(T::other("a number"))
-    }
-
-    fn visit_u64<E: de::Error>(self, _: u64) -> Result<T, E> {
-        Ok(T::other("a number"))
-    }
-
-    fn visit_f64<E: de::Error>(self, _: f64) -> Result<T, E> {
-        Ok(T::other("a number"))
-    }
-
-    fn visit_str<E: de::Error>(self, text: &str) -> Result<T, E> {
-        Ok(T::string(text))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, items: A) -> Result<T, A::Error> {
-        T::array(items)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, fields: A) -> Result<T, A::Error> {
-        T::object(fields)
-    }
-}
-
-/// `Deserialize` for a [`Shallow`] type.
-macro_rules! deserialize_shallow {
-    ($($ty:ty),*) => {$(
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(json: D) -> Result<Self, D::Error> {
-                json.deserialize_any(ShallowVisitor(PhantomData))
-            }
-        }
-    )*};
-}
-
-deserialize_shallow!(Root, Item, Found, Scopes);
-
-/// The whole attribute: its actions, checked in page order (the first problem
-/// with one, if any), or the type found instead of an array.
-enum Root {
-    Actions(Result<Vec<Checked>, ConfigError>),
+/// A JSON value, read only as deep as its place needs; anything else is just
+/// the name of its type, its contents skipped unread (serde's `IgnoredAny`,
+/// which serde_json skips without recursion, so no depth of nesting is too
+/// deep).
+enum Shallow {
+    String(String),
+    /// The actions of the root, or the scopes of an action.
+    List(Vec<Shallow>),
+    Action(Box<Record>),
     Other(&'static str),
 }
 
-impl Shallow for Root {
-    fn other(found: &'static str) -> Self {
-        Root::Other(found)
-    }
-
-    fn array<'de, A: SeqAccess<'de>>(mut items: A) -> Result<Self, A::Error> {
-        let mut actions = Ok(Vec::new());
-        let mut index = 0;
-        // After a problem, the rest is still read: text that is not JSON is
-        // reported first.
-        while let Some(item) = items.next_element::<Item>()? {
-            if let Ok(checked) = &mut actions {
-                match check(index, item) {
-                    Ok(action) => checked.push(action),
-                    Err(error) => actions = Err(error),
-                }
-            }
-            index += 1;
-        }
-        Ok(Root::Actions(actions))
-    }
-}
-
-/// One item of the attribute's array: an object's fields, or the type found.
-enum Item {
-    Record(Record),
-    Other(&'static str),
-}
-
-impl Shallow for Item {
-    fn other(found: &'static str) -> Self {
-        Item::Other(found)
-    }
-
-    fn object<'de, A: MapAccess<'de>>(mut fields: A) -> Result<Self, A::Error> {
-        let mut record = Record::default();
-        // A repeated field counts as its last value, as in JavaScript.
-        while let Some(key) = fields.next_key::<Key>()? {
-            match key {
-                Key::Id => record.id = Some(fields.next_value()?),
-                Key::Label => record.label = Some(fields.next_value()?),
-                Key::Scopes => record.scopes = Some(fields.next_value()?),
-                Key::Access => record.access = Some(fields.next_value()?),
-                Key::Group => record.group = Some(fields.next_value()?),
-                Key::Other => {
-                    fields.next_value::<IgnoredAny>()?;
-                }
-            }
-        }
-        Ok(Item::Record(record))
-    }
+/// One action's fields the contract names, as read (absent: `None`, so that a
+/// `null` field is there, and not a string). Other fields are skipped.
+#[derive(Default)]
+struct Record {
+    id: Option<Shallow>,
+    label: Option<Shallow>,
+    scopes: Option<Shallow>,
+    access: Option<Shallow>,
+    group: Option<Shallow>,
 }
 
 /// The name of a field of an action.
@@ -332,62 +228,106 @@ enum Key {
     Other,
 }
 
-/// One item of the attribute, as read: each field the contract names, absent
-/// (`None`) or what the page gave, so that a wrong one can be named by its type
-/// (a `null` field is there, and not a string). Other fields are skipped.
-#[derive(Default)]
-struct Record {
-    id: Option<Found>,
-    label: Option<Found>,
-    scopes: Option<Scopes>,
-    access: Option<Found>,
-    group: Option<Found>,
-}
+/// Reads the value at a place: one visitor for every place, so the bundle
+/// holds one copy of serde_json's reading code.
+impl<'de> DeserializeSeed<'de> for Place {
+    type Value = Shallow;
 
-/// A value that should be a string: the string, or the type found.
-enum Found {
-    String(String),
-    Other(&'static str),
-}
-
-impl Shallow for Found {
-    fn other(found: &'static str) -> Self {
-        Found::Other(found)
-    }
-
-    fn string(text: &str) -> Self {
-        Found::String(text.to_owned())
+    fn deserialize<D: Deserializer<'de>>(self, json: D) -> Result<Shallow, D::Error> {
+        json.deserialize_any(self)
     }
 }
 
-/// The `scopes` field: its items, or the type found instead of an array.
-enum Scopes {
-    List(Vec<Found>),
-    Other(&'static str),
-}
+impl<'de> Visitor<'de> for Place {
+    type Value = Shallow;
 
-impl Shallow for Scopes {
-    fn other(found: &'static str) -> Self {
-        Scopes::Other(found)
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
     }
 
-    fn array<'de, A: SeqAccess<'de>>(mut items: A) -> Result<Self, A::Error> {
-        let mut scopes = Vec::new();
-        while let Some(scope) = items.next_element()? {
-            scopes.push(scope);
+    fn visit_unit<E: de::Error>(self) -> Result<Shallow, E> {
+        Ok(Shallow::Other("null"))
+    }
+
+    fn visit_bool<E: de::Error>(self, _: bool) -> Result<Shallow, E> {
+        Ok(Shallow::Other("a boolean"))
+    }
+
+    fn visit_i64<E: de::Error>(self, _: i64) -> Result<Shallow, E> {
+        Ok(Shallow::Other("a number"))
+    }
+
+    fn visit_u64<E: de::Error>(self, _: u64) -> Result<Shallow, E> {
+        Ok(Shallow::Other("a number"))
+    }
+
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<Shallow, E> {
+        Ok(Shallow::Other("a number"))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Shallow, E> {
+        Ok(Shallow::String(text.to_owned()))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Shallow, A::Error> {
+        let item = match self {
+            Place::Root => Place::Action,
+            Place::Scopes => Place::Field,
+            Place::Action | Place::Field => {
+                while items.next_element::<IgnoredAny>()?.is_some() {}
+                return Ok(Shallow::Other("an array"));
+            }
+        };
+        let mut list = Vec::new();
+        while let Some(value) = items.next_element_seed(item)? {
+            list.push(value);
         }
-        Ok(Scopes::List(scopes))
+        Ok(Shallow::List(list))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> Result<Shallow, A::Error> {
+        if self != Place::Action {
+            while fields.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+            return Ok(Shallow::Other("an object"));
+        }
+        let mut record = Record::default();
+        // A repeated field counts as its last value, as in JavaScript.
+        while let Some(key) = fields.next_key::<Key>()? {
+            let (slot, place) = match key {
+                Key::Id => (&mut record.id, Place::Field),
+                Key::Label => (&mut record.label, Place::Field),
+                Key::Scopes => (&mut record.scopes, Place::Scopes),
+                Key::Access => (&mut record.access, Place::Field),
+                Key::Group => (&mut record.group, Place::Field),
+                Key::Other => {
+                    fields.next_value::<IgnoredAny>()?;
+                    continue;
+                }
+            };
+            *slot = Some(fields.next_value_seed(place)?);
+        }
+        Ok(Shallow::Action(Box::new(record)))
     }
 }
 
-fn non_empty_str(value: Option<Found>) -> Result<String, Problem> {
+/// The name of the JSON type a value was found to be.
+fn kind(value: &Shallow) -> &'static str {
+    match value {
+        Shallow::String(_) => "a string",
+        Shallow::List(_) => "an array",
+        Shallow::Action(_) => "an object",
+        Shallow::Other(found) => found,
+    }
+}
+
+fn non_empty_str(value: Option<Shallow>) -> Result<String, Problem> {
     match value {
         None => Err(Problem::Missing),
-        Some(Found::String(s)) if s.is_empty() => Err(Problem::Empty),
-        Some(Found::String(s)) => Ok(s),
-        Some(Found::Other(found)) => Err(Problem::WrongType {
+        Some(Shallow::String(s)) if s.is_empty() => Err(Problem::Empty),
+        Some(Shallow::String(s)) => Ok(s),
+        Some(other) => Err(Problem::WrongType {
             expected: "a string",
-            found,
+            found: kind(&other),
         }),
     }
 }
@@ -425,10 +365,13 @@ struct Checked {
 }
 
 /// Checks the item at `index` of the attribute's array.
-fn check(index: usize, item: Item) -> Result<Checked, ConfigError> {
+fn check(index: usize, item: Shallow) -> Result<Checked, ConfigError> {
     let record = match item {
-        Item::Record(record) => record,
-        Item::Other(found) => return Err(ConfigError::NotAnObject { index, found }),
+        Shallow::Action(record) => *record,
+        other => {
+            let found = kind(&other);
+            return Err(ConfigError::NotAnObject { index, found });
+        }
     };
     let field = |field: &'static str, problem| ConfigError::Field {
         index,
@@ -438,10 +381,10 @@ fn check(index: usize, item: Item) -> Result<Checked, ConfigError> {
     let id = non_empty_str(record.id).map_err(|p| field("id", p))?;
     let label = non_empty_str(record.label).map_err(|p| field("label", p))?;
     let scopes = match record.scopes {
-        Some(Scopes::List(scopes)) => scopes,
+        Some(Shallow::List(scopes)) => scopes,
         None => return Err(field("scopes", Problem::Missing)),
-        Some(Scopes::Other(found)) => {
-            let expected = "an array of strings";
+        Some(other) => {
+            let (expected, found) = ("an array of strings", kind(&other));
             return Err(field("scopes", Problem::WrongType { expected, found }));
         }
     };
@@ -461,12 +404,12 @@ fn check(index: usize, item: Item) -> Result<Checked, ConfigError> {
             let names: Vec<&str> = scopes.iter().map(String::as_str).collect();
             access::classify(&label, &names)
         }
-        Some(Found::String(access)) if access == "read" => Access::Read,
-        Some(Found::String(access)) if access == "write" => Access::Write,
+        Some(Shallow::String(access)) if access == "read" => Access::Read,
+        Some(Shallow::String(access)) if access == "write" => Access::Write,
         Some(other) => {
             let found = match other {
-                Found::String(_) => "another string",
-                Found::Other(found) => found,
+                Shallow::String(_) => "another string",
+                other => kind(&other),
             };
             let expected = "\"read\" or \"write\"";
             return Err(field("access", Problem::WrongType { expected, found }));
@@ -589,11 +532,23 @@ impl Catalog {
         group_by: GroupBy,
         lowercase: Lowercase,
     ) -> Result<Catalog, ConfigError> {
-        let root = serde_json::from_str(json).map_err(|e| syntax_error(json, &e));
-        let raw = match root? {
-            Root::Actions(actions) => actions?,
-            Root::Other(found) => return Err(ConfigError::NotAnArray { found }),
+        let mut reader = serde_json::Deserializer::from_str(json);
+        let root = Place::Root
+            .deserialize(&mut reader)
+            .and_then(|root| reader.end().map(|()| root))
+            .map_err(|e| syntax_error(json, &e))?;
+        let items = match root {
+            Shallow::List(items) => items,
+            other => {
+                let found = kind(&other);
+                return Err(ConfigError::NotAnArray { found });
+            }
         };
+        let raw = items
+            .into_iter()
+            .enumerate()
+            .map(|(index, item)| check(index, item))
+            .collect::<Result<Vec<Checked>, _>>()?;
 
         let by_id = positions_by_id(&raw)?;
         let mut scopes: Vec<&str> = raw
