@@ -256,7 +256,7 @@ struct GroupState {
     /// Whether the search shows none of the group's rows.
     empty: Arc<[RwSignal<bool>]>,
     /// "selected / total".
-    count: Arc<[RwSignal<String>]>,
+    count: Arc<dyn Fn(usize) -> String + Send + Sync>,
 }
 
 impl GroupState {
@@ -295,20 +295,14 @@ impl GroupState {
         };
         let count = {
             let (catalog, template) = (catalog.clone(), texts.group_count().clone());
-            fan_out(move || {
+            Arc::new(move |index: usize| {
+                let range = catalog.groups().get(index).map_or(0..0, |g| g.actions.clone());
+                let total = range.len().to_string();
                 let chosen = selection.read();
-                let count = |range: Range<usize>| {
-                    let total = range.len().to_string();
-                    let flags = chosen.flags().get(range).unwrap_or_default();
-                    let selected = flags.iter().filter(|c| **c).count().to_string();
-                    fill(&template, &[("selected", &selected), ("total", &total)])
-                };
-                catalog
-                    .groups()
-                    .iter()
-                    .map(|g| count(g.actions.clone()))
-                    .collect()
-            })
+                let flags = chosen.flags().get(range).unwrap_or_default();
+                let selected = flags.iter().filter(|c| **c).count().to_string();
+                fill(&template, &[("selected", &selected), ("total", &total)])
+            }) as Arc<dyn Fn(usize) -> String + Send + Sync>
         };
         GroupState {
             folded_at,
@@ -397,7 +391,7 @@ fn GroupHeader(
                     {name}
                 </button>
                 " "
-                <span class="guides-scope-selector__muted guides-scope-selector__group-count">{groups.count[index]}</span>
+                <span class="guides-scope-selector__muted guides-scope-selector__group-count">{let count = groups.count.clone(); move || count(index)}</span>
             </th>
         </tr>
     }
