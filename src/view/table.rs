@@ -111,7 +111,7 @@ pub fn ActionTable(
                 <tbody
                     node_ref=bodies[index]
                     data-guide-group=catalog.is_grouped().then(|| catalog.groups()[index].name.clone())
-                    hidden=groups.empty[index]
+                    hidden={let tally = groups.tally.clone(); move || tally(index).is_empty()}
                 >
                     {header}
                     {rows.build(part(&catalog, index, 0..first))}
@@ -251,10 +251,8 @@ struct GroupState {
     folded_at: Arc<[RwSignal<Option<String>>]>,
     /// Which groups are folded now, by index.
     folded: Memo<Vec<bool>>,
-    checked: Arc<[RwSignal<bool>]>,
-    mixed: Arc<[RwSignal<bool>]>,
-    /// Whether the search shows none of the group's rows.
-    empty: Arc<[RwSignal<bool>]>,
+    /// A group's checkbox state, and whether the search shows none of its rows.
+    tally: Arc<dyn Fn(usize) -> Tally + Send + Sync>,
     /// "selected / total".
     count: Arc<dyn Fn(usize) -> String + Send + Sync>,
 }
@@ -281,17 +279,12 @@ impl GroupState {
                 folded_at.iter().map(at_search).collect::<Vec<bool>>()
             }
         });
-        let tallies = |flag: fn(&Tally) -> bool| {
+        let tally = {
             let catalog = catalog.clone();
-            fan_out(move || {
-                let (selection, shown) = (selection.read(), shown.read());
-                let tally = |range: Range<usize>| flag(&selection.tally(&shown, range));
-                catalog
-                    .groups()
-                    .iter()
-                    .map(|g| tally(g.actions.clone()))
-                    .collect()
-            })
+            Arc::new(move |index: usize| {
+                let range = catalog.groups().get(index).map_or(0..0, |g| g.actions.clone());
+                selection.read().tally(&shown.read(), range)
+            }) as Arc<dyn Fn(usize) -> Tally + Send + Sync>
         };
         let count = {
             let (catalog, template) = (catalog.clone(), texts.group_count().clone());
@@ -307,9 +300,7 @@ impl GroupState {
         GroupState {
             folded_at,
             folded,
-            checked: tallies(Tally::checked),
-            mixed: tallies(Tally::mixed),
-            empty: tallies(Tally::is_empty),
+            tally,
             count,
         }
     }
@@ -376,8 +367,8 @@ fn GroupHeader(
                     type="checkbox"
                     class="guides-scope-selector__checkbox"
                     aria-label=fill(texts.group_select(), &[("group", &name)])
-                    prop:checked=groups.checked[index]
-                    prop:indeterminate=groups.mixed[index]
+                    prop:checked={let tally = groups.tally.clone(); move || tally(index).checked()}
+                    prop:indeterminate={let tally = groups.tally.clone(); move || tally(index).mixed()}
                     on:change=toggle
                 />
             </td>
