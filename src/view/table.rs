@@ -376,7 +376,7 @@ fn GroupHeader(
                 <button
                     type="button"
                     class="guides-scope-selector__group-toggle"
-                    aria-expanded=move || open().to_string()
+                    aria-expanded=move || if open() { "true" } else { "false" }
                     on:click=fold
                 >
                     {name}
