@@ -28,7 +28,10 @@ impl Gate {
         // Scope ids follow the names' order, so sorted names give sorted ids.
         names.sort_unstable();
         names.dedup();
-        let known = names.iter().filter_map(|name| catalog.scope_id(name)).collect();
+        let known = names
+            .iter()
+            .filter_map(|name| catalog.scope_id(name))
+            .collect();
         Gate { known, listed }
     }
 

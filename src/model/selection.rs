@@ -89,15 +89,6 @@ impl Selection {
         }
     }
 
-    /// How many of the actions flagged in `shown` are chosen.
-    pub fn count_shown(&self, shown: &[bool]) -> usize {
-        self.chosen
-            .iter()
-            .zip(shown)
-            .filter(|(c, s)| **c && **s)
-            .count()
-    }
-
     /// One flag per action, in table order.
     pub fn flags(&self) -> &[bool] {
         &self.chosen
@@ -372,10 +363,10 @@ mod tests {
         let shown = [true, false, true, false];
         selection.set_shown(&shown, true);
         assert_eq!(selection.positions().collect::<Vec<_>>(), [0, 2, 3]);
-        assert_eq!(selection.count_shown(&shown), 2);
+        assert_eq!(selection.tally(&shown, 0..4).chosen_shown, 2);
         selection.set_shown(&shown, false);
         assert_eq!(selection.positions().collect::<Vec<_>>(), [3]);
-        assert_eq!(selection.count_shown(&shown), 0);
+        assert_eq!(selection.tally(&shown, 0..4).chosen_shown, 0);
     }
 
     #[test]

@@ -55,7 +55,6 @@ pub fn Selector(
     let search = RwSignal::new(String::new());
 
     let shown = shown_by(catalog.clone(), search);
-    let shown_count = Memo::new(move |_| shown.read().iter().filter(|s| **s).count());
     let scopes = Memo::new({
         let catalog = catalog.clone();
         move |_| selection.read().scopes(&catalog)
@@ -91,11 +90,11 @@ pub fn Selector(
         <div class="guides-scope-selector__body" on:keydown=on_key>
             <div class="guides-scope-selector__title">{texts.title().clone()}</div>
             <div class="guides-scope-selector__muted guides-scope-selector__intro">{texts.intro().clone()}</div>
-            <Toolbar catalog=catalog.clone() texts=texts.clone() search_id search shown shown_count selection choose status />
-            <Count texts=texts.clone() total shown_count selection />
+            <Toolbar catalog=catalog.clone() texts=texts.clone() search_id search shown selection choose status />
+            <Count texts=texts.clone() total shown selection />
             <div class="guides-scope-selector__list">
-                <ActionTable catalog=catalog.clone() texts=texts.clone() ids shown shown_count search selection choose />
-                <NoRows texts=texts.clone() total shown_count />
+                <ActionTable catalog=catalog.clone() texts=texts.clone() ids shown search selection choose />
+                <NoRows texts=texts.clone() total shown />
             </div>
             <Output catalog=catalog.clone() texts=texts.clone() prefix=prefix.clone() selection scopes href=address.href copier />
             <PasteBox catalog texts=texts.clone() prefix choose status />

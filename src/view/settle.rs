@@ -1,5 +1,6 @@
 //! Waiting for the page's framework to be done with the page.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo_timers::callback::Timeout;
@@ -16,24 +17,30 @@ const LOOKS: u32 = 200;
 /// Whether the page's framework is done with every one of `elements` (see
 /// `dom::framework::settled`): true at once on a page that has loaded and
 /// hydrated, else once it has. `on_settled` runs then, once.
-pub fn use_settled(elements: Vec<Element>, on_settled: impl FnOnce() + 'static) -> ReadSignal<bool> {
+pub fn use_settled(
+    elements: Vec<Element>,
+    on_settled: impl FnOnce() + 'static,
+) -> ReadSignal<bool> {
     let settled = RwSignal::new(false);
-    let done = Looking {
+    let looking = Looking {
         elements: Rc::new(elements),
         settled,
-        on_settled: Rc::new(std::cell::Cell::new(Some(Box::new(on_settled)))),
+        on_settled: Rc::new(Cell::new(Some(Box::new(on_settled)))),
         next: StoredValue::new_local(None),
     };
-    done.look(LOOKS);
+    looking.look(LOOKS);
     settled.read_only()
 }
+
+/// What to do once settled, done once.
+type OnSettled = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
 
 /// The state of the looking: what to look at, and what to do once settled.
 #[derive(Clone)]
 struct Looking {
     elements: Rc<Vec<Element>>,
     settled: RwSignal<bool>,
-    on_settled: Rc<std::cell::Cell<Option<Box<dyn FnOnce()>>>>,
+    on_settled: OnSettled,
     /// The next look, held by the widget: dropped, and so cancelled, with it.
     next: StoredValue<Option<Timeout>, LocalStorage>,
 }

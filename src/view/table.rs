@@ -70,8 +70,6 @@ pub fn ActionTable(
     ids: RowIds,
     /// Which rows the search shows, by position.
     shown: Memo<Vec<bool>>,
-    /// How many rows the search shows.
-    shown_count: Memo<usize>,
     /// The search text: a group folded at one search opens at the next.
     search: RwSignal<String>,
     selection: RwSignal<Selection>,
@@ -129,7 +127,7 @@ pub fn ActionTable(
             on:keydown=on_key
         >
             <caption class="guides-scope-selector__visually-hidden">{texts.table_caption().clone()}</caption>
-            <HeaderRow texts shown shown_count selection choose />
+            <HeaderRow texts shown selection choose />
             {sections}
         </table>
     }
@@ -138,12 +136,12 @@ pub fn ActionTable(
 /// What the table says when it shows no rows: the search matches nothing, or
 /// the connector has no actions.
 #[component]
-pub fn NoRows(texts: Arc<Texts>, total: usize, shown_count: Memo<usize>) -> impl IntoView {
+pub fn NoRows(texts: Arc<Texts>, total: usize, shown: Memo<Vec<bool>>) -> impl IntoView {
     view! {
         <p
             class="guides-scope-selector__muted guides-scope-selector__empty"
             data-guide-no-results=""
-            hidden=move || total == 0 || shown_count.get() != 0
+            hidden=move || total == 0 || shown.read().contains(&true)
         >
             {texts.no_results().clone()}
         </p>
@@ -203,13 +201,14 @@ fn row_listeners(
 fn HeaderRow(
     texts: Arc<Texts>,
     shown: Memo<Vec<bool>>,
-    shown_count: Memo<usize>,
     selection: RwSignal<Selection>,
     choose: Callback<Selection>,
 ) -> impl IntoView {
-    let chosen_shown = Memo::new(move |_| selection.read().count_shown(&shown.read()));
-    let all_chosen = move || shown_count.get() != 0 && chosen_shown.get() == shown_count.get();
-    let some_chosen = move || chosen_shown.get() != 0 && chosen_shown.get() != shown_count.get();
+    // Like a group's box, over every row the search shows.
+    let tally = move || {
+        let (selection, shown) = (selection.read(), shown.read());
+        selection.tally(&shown, 0..shown.len())
+    };
     let toggle = move |ev: Event| {
         let mut next = selection.get_untracked();
         next.set_shown(&shown.read_untracked(), event_target_checked(&ev));
@@ -225,9 +224,9 @@ fn HeaderRow(
                         class="guides-scope-selector__checkbox"
                         data-guide-select-shown=""
                         aria-label=texts.select_shown().clone()
-                        prop:checked=all_chosen
-                        prop:indeterminate=some_chosen
-                        prop:disabled=move || shown_count.get() == 0
+                        prop:checked=move || tally().checked()
+                        prop:indeterminate=move || tally().mixed()
+                        prop:disabled=move || !shown.read().contains(&true)
                         on:change=toggle
                     />
                 </th>
@@ -282,14 +281,20 @@ impl GroupState {
         let tally = {
             let catalog = catalog.clone();
             Arc::new(move |index: usize| {
-                let range = catalog.groups().get(index).map_or(0..0, |g| g.actions.clone());
+                let range = catalog
+                    .groups()
+                    .get(index)
+                    .map_or(0..0, |g| g.actions.clone());
                 selection.read().tally(&shown.read(), range)
             }) as Arc<dyn Fn(usize) -> Tally + Send + Sync>
         };
         let count = {
             let (catalog, template) = (catalog.clone(), texts.group_count().clone());
             Arc::new(move |index: usize| {
-                let range = catalog.groups().get(index).map_or(0..0, |g| g.actions.clone());
+                let range = catalog
+                    .groups()
+                    .get(index)
+                    .map_or(0..0, |g| g.actions.clone());
                 let total = range.len().to_string();
                 let chosen = selection.read();
                 let flags = chosen.flags().get(range).unwrap_or_default();
@@ -439,7 +444,11 @@ impl Rows {
 /// batch to its groups' `<tbody>`: a connector with thousands of actions is
 /// usable at once. Returns how many rows exist so far (the table is `aria-busy`
 /// until every row does).
-fn build_later(catalog: Arc<Catalog>, rows: Rows, bodies: Arc<[NodeRef<Tbody>]>) -> RwSignal<usize> {
+fn build_later(
+    catalog: Arc<Catalog>,
+    rows: Rows,
+    bodies: Arc<[NodeRef<Tbody>]>,
+) -> RwSignal<usize> {
     let built = RwSignal::new(catalog.len().min(ROWS_PER_TASK));
     let later = Batches {
         catalog,
@@ -487,7 +496,8 @@ impl Batches {
             };
             let rows = self.rows.clone();
             let batch = mount_to(body.into(), move || rows.build(part));
-            self.held.try_update_value(|held| held.push(Box::new(batch)));
+            self.held
+                .try_update_value(|held| held.push(Box::new(batch)));
         }
         // The table may have gone while the batch was waiting.
         if self.built.try_set(end).is_none() {

@@ -22,8 +22,6 @@ pub fn Toolbar(
     search: RwSignal<String>,
     /// Which rows the search shows, by position.
     shown: Memo<Vec<bool>>,
-    /// How many rows the search shows.
-    shown_count: Memo<usize>,
     selection: RwSignal<Selection>,
     /// Applies a reader's change to the selection (and announces it).
     choose: Callback<Selection>,
@@ -45,7 +43,7 @@ pub fn Toolbar(
 
     view! {
         <div class="guides-scope-selector__toolbar">
-            <SearchBox texts=texts.clone() id=search_id search shown_count status />
+            <SearchBox texts=texts.clone() id=search_id search shown status />
             <button type="button" class="guides-scope-selector__quick-btn" data-guide-select-all="" on:click=select_shown>
                 {texts.select_all().clone()}
             </button>
@@ -66,7 +64,7 @@ fn SearchBox(
     texts: Arc<Texts>,
     id: String,
     search: RwSignal<String>,
-    shown_count: Memo<usize>,
+    shown: Memo<Vec<bool>>,
     status: RwSignal<String>,
 ) -> impl IntoView {
     let pending = StoredValue::new_local(None::<Timeout>);
@@ -76,7 +74,9 @@ fn SearchBox(
         let template = template.clone();
         let announce = Timeout::new(ANNOUNCE_RESULTS_AFTER_MS, move || {
             // The widget may have been removed in the meantime.
-            if let Some(count) = shown_count.try_get_untracked() {
+            if let Some(count) =
+                shown.try_with_untracked(|shown| shown.iter().filter(|s| **s).count())
+            {
                 let _ = status.try_set(fill(&template, &[("shown", &count.to_string())]));
             }
         });
@@ -113,12 +113,12 @@ fn SearchBox(
 pub fn Count(
     texts: Arc<Texts>,
     total: usize,
-    shown_count: Memo<usize>,
+    shown: Memo<Vec<bool>>,
     selection: RwSignal<Selection>,
 ) -> impl IntoView {
     let count = move || {
         let (shown, selected) = (
-            shown_count.get().to_string(),
+            shown.read().iter().filter(|s| **s).count().to_string(),
             selection.read().count().to_string(),
         );
         let values = [
