@@ -97,7 +97,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
  *  one macrotask run, then force style and layout. No requestAnimationFrame. */
 async function timed(page, action, round) {
   return page.evaluate(async ({ action, round }) => {
-    const host = document.querySelector("[data-guides-scope-selector]");
+    const host = document.querySelector("[data-guides-scope-selector]").shadowRoot;
     const settle = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
     const input = host.querySelector("[data-guide-action-search]");
     const t0 = performance.now();
@@ -133,12 +133,23 @@ async function measure(path) {
     const page = await context.newPage();
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        if (!window.__readyAt && document.querySelector("[data-guide-ready]")) window.__readyAt = performance.now();
-        if (window.__readyAt && !document.querySelector("[data-guide-ready] table[aria-busy=true]")) {
+        const host = document.querySelector("[data-guide-ready]");
+        if (!host) return;
+        observer.disconnect();
+        window.__readyAt = performance.now();
+        // The widget renders in the host's shadow root.
+        const root = host.shadowRoot ?? host;
+        const built = () => !root.querySelector("table[aria-busy=true]");
+        if (built()) {
           window.__rowsAt = performance.now();
-          observer.disconnect();
+          return;
         }
-      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-guide-ready", "aria-busy"] });
+        new MutationObserver((_, rows) => {
+          if (!built()) return;
+          window.__rowsAt = performance.now();
+          rows.disconnect();
+        }).observe(root, { subtree: true, attributes: true, attributeFilter: ["aria-busy"] });
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ["data-guide-ready"] });
     });
     await page.goto(base + path);
     await page.waitForFunction(() => window.__rowsAt && window.__wasmMemory);
