@@ -4,6 +4,8 @@
 //! bytes: re-serialising through `URLSearchParams` would rewrite `%20` as `+` and
 //! `?flag` as `?flag=`. The browser's URL API then sets the result.
 
+use std::collections::HashMap;
+
 use super::{Catalog, Selection};
 
 /// The value that stands for every action.
@@ -76,13 +78,18 @@ pub fn encode_selection(catalog: &Catalog, selection: &Selection) -> Option<Stri
 pub fn decode_selection(catalog: &Catalog, raw: &str) -> Restored {
     let mut selection = Selection::none(catalog.len());
     let mut unknown: Vec<String> = Vec::new();
+    // Repeats found in constant time: a link naming many ids stays linear.
+    let mut named: HashMap<String, u32> = HashMap::new();
     let mut everything = false;
     for id in raw.split(',').filter(|item| !item.is_empty()).map(decode) {
         match catalog.position(&id) {
             Some(position) => selection.set(position, true),
             None if id == ALL => everything = true,
-            None if unknown.contains(&id) => {}
-            None => unknown.push(id),
+            None => {
+                if named.insert(id.clone(), 0).is_none() {
+                    unknown.push(id);
+                }
+            }
         }
     }
     if everything {
@@ -253,5 +260,17 @@ mod tests {
         let rewritten = with_param("??actions&=", "actions", None);
         assert_eq!(rewritten, "??actions&=");
         assert_eq!(raw_param(&rewritten, "actions"), None);
+    }
+
+    #[test]
+    fn unknown_ids_are_named_once_in_link_order_however_many() {
+        let catalog = Catalog::parse(r#"[{"id":"a","label":"A","scopes":["s"]}]"#).unwrap();
+        let raw: Vec<String> = (0..20_000)
+            .map(|i| format!("x{}", i % 7))
+            .chain(["a".into()])
+            .collect();
+        let restored = decode_selection(&catalog, &raw.join(","));
+        assert_eq!(restored.unknown, ["x0", "x1", "x2", "x3", "x4", "x5", "x6"]);
+        assert_eq!(restored.selection.count(), 1);
     }
 }
