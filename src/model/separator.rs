@@ -48,19 +48,6 @@ impl Separator {
         }
     }
 
-    /// The menu's visible text.
-    pub fn label(self) -> &'static str {
-        match self {
-            Separator::Space => "Space",
-            Separator::Comma => "Comma",
-            Separator::Semicolon => "Semicolon",
-            Separator::Pipe => "Pipe",
-            Separator::Newline => "Newline",
-            Separator::Json => "JSON array",
-            Separator::OAuth => "OAuth scope=",
-        }
-    }
-
     /// The separator for an `<option value>`; unknown values give the default.
     pub fn from_value(value: &str) -> Separator {
         Separator::ALL

@@ -2,6 +2,8 @@
 //! them with a `data-guide-text-<key>` attribute on the host, for example
 //! `data-guide-text-copy-scopes="Copier les scopes"`.
 
+use super::Separator;
+
 /// Declares the texts once: their keys, defaults and documentation.
 macro_rules! texts {
     ($($(#[doc = $doc:literal])* $field:ident = $key:literal, $default:literal;)*) => {
@@ -35,6 +37,19 @@ impl Default for Texts {
 }
 
 impl Texts {
+    /// The separator menu's text for `separator`.
+    pub fn separator(&self, separator: Separator) -> &String {
+        match separator {
+            Separator::Space => self.separator_space(),
+            Separator::Comma => self.separator_comma(),
+            Separator::Semicolon => self.separator_semicolon(),
+            Separator::Pipe => self.separator_pipe(),
+            Separator::Newline => self.separator_newline(),
+            Separator::Json => self.separator_json(),
+            Separator::OAuth => self.separator_oauth(),
+        }
+    }
+
     /// The defaults, each replaced by `attribute("data-guide-text-<key>")` where
     /// that gives a non-blank value.
     pub fn read(mut attribute: impl FnMut(&str) -> Option<String>) -> Texts {
@@ -96,6 +111,20 @@ texts! {
     scopes_label = "scopes-label", "Scopes Selected";
     /// The separator menu's label.
     separator_label = "separator-label", "Separator";
+    /// The separator menu's option for scopes joined by spaces.
+    separator_space = "separator-space", "Space";
+    /// The option for commas.
+    separator_comma = "separator-comma", "Comma";
+    /// The option for semicolons.
+    separator_semicolon = "separator-semicolon", "Semicolon";
+    /// The option for pipes.
+    separator_pipe = "separator-pipe", "Pipe";
+    /// The option for one scope per line.
+    separator_newline = "separator-newline", "Newline";
+    /// The option for a JSON array.
+    separator_json = "separator-json", "JSON array";
+    /// The option for an OAuth `scope=` parameter.
+    separator_oauth = "separator-oauth", "OAuth scope=";
     /// The Copy scopes button.
     copy_scopes = "copy-scopes", "Copy scopes";
     /// Shown under the scopes output while nothing is selected.

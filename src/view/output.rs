@@ -118,7 +118,7 @@ fn ScopesOutput(
                     prop:value=move || separator.get().value()
                     on:change=move |ev| separator.set(Separator::from_value(&event_target_value(&ev)))
                 >
-                    {Separator::ALL.map(|s| view! { <option value=s.value()>{s.label()}</option> }).collect_view()}
+                    {Separator::ALL.map(|s| view! { <option value=s.value()>{texts.separator(s).clone()}</option> }).collect_view()}
                 </select>
                 <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-scopes="" on:click=copy>
                     {texts.copy_scopes().clone()}

@@ -1,8 +1,5 @@
 //! Waiting for the page's framework to be done with the page.
 
-use std::cell::Cell;
-use std::rc::Rc;
-
 use gloo_timers::callback::Timeout;
 use leptos::prelude::*;
 use web_sys::Element;
@@ -23,34 +20,29 @@ pub fn use_settled(
 ) -> ReadSignal<bool> {
     let settled = RwSignal::new(false);
     let looking = Looking {
-        elements: Rc::new(elements),
+        elements,
         settled,
-        on_settled: Rc::new(Cell::new(Some(Box::new(on_settled)))),
+        on_settled,
         next: StoredValue::new_local(None),
     };
     looking.look(LOOKS);
     settled.read_only()
 }
 
-/// What to do once settled, done once.
-type OnSettled = Rc<Cell<Option<Box<dyn FnOnce()>>>>;
-
-/// The state of the looking: what to look at, and what to do once settled.
-#[derive(Clone)]
-struct Looking {
-    elements: Rc<Vec<Element>>,
+/// The looking: what to look at, and what to do once settled. Each look that
+/// finds the page unsettled hands it on to the next.
+struct Looking<F> {
+    elements: Vec<Element>,
     settled: RwSignal<bool>,
-    on_settled: OnSettled,
+    on_settled: F,
     /// The next look, held by the widget: dropped, and so cancelled, with it.
     next: StoredValue<Option<Timeout>, LocalStorage>,
 }
 
-impl Looking {
+impl<F: FnOnce() + 'static> Looking<F> {
     fn look(self, left: u32) {
         if left == 0 || self.elements.iter().all(dom::framework::settled) {
-            if let Some(on_settled) = self.on_settled.take() {
-                on_settled();
-            }
+            (self.on_settled)();
             let _ = self.settled.try_set(true);
             return;
         }

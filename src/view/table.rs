@@ -17,7 +17,7 @@ use super::fan_out::fan_out;
 use crate::dom;
 use crate::dom::host::WidgetRoot;
 use crate::model::text::fill;
-use crate::model::{search, Catalog, Selection, Tally, Texts};
+use crate::model::{search, Catalog, Group, Selection, Tally, Texts};
 
 /// How many rows are built before ready, and at least per later task.
 const ROWS_PER_TASK: usize = 200;
@@ -76,7 +76,7 @@ pub fn ActionTable(
     /// Applies a reader's change to the selection (and announces it).
     choose: Callback<Selection>,
 ) -> impl IntoView {
-    let groups = GroupState::new(&catalog, search, shown, selection, &texts);
+    let groups = GroupState::new(&catalog, search, shown, selection);
     let reachable = groups.reachable(&catalog, shown);
     // One row is in the Tab order (the last one focused, or the nearest one a
     // reader can see); arrow keys move between rows. Tab then crosses the table
@@ -109,7 +109,7 @@ pub fn ActionTable(
                 <tbody
                     node_ref=bodies[index]
                     data-guide-group=catalog.is_grouped().then(|| catalog.groups()[index].name.clone())
-                    hidden={let tally = groups.tally.clone(); move || tally(index).is_empty()}
+                    hidden=groups.empty[index]
                 >
                     {header}
                     {rows.build(part(&catalog, index, 0..first))}
@@ -250,10 +250,10 @@ struct GroupState {
     folded_at: Arc<[RwSignal<Option<String>>]>,
     /// Which groups are folded now, by index.
     folded: Memo<Vec<bool>>,
-    /// A group's checkbox state, and whether the search shows none of its rows.
-    tally: Arc<dyn Fn(usize) -> Tally + Send + Sync>,
-    /// "selected / total".
-    count: Arc<dyn Fn(usize) -> String + Send + Sync>,
+    checked: Arc<[RwSignal<bool>]>,
+    mixed: Arc<[RwSignal<bool>]>,
+    /// Whether the search shows none of the group's rows.
+    empty: Arc<[RwSignal<bool>]>,
 }
 
 impl GroupState {
@@ -262,7 +262,6 @@ impl GroupState {
         search: RwSignal<String>,
         shown: Memo<Vec<bool>>,
         selection: RwSignal<Selection>,
-        texts: &Texts,
     ) -> GroupState {
         let folded_at: Arc<[RwSignal<Option<String>>]> = catalog
             .groups()
@@ -278,35 +277,22 @@ impl GroupState {
                 folded_at.iter().map(at_search).collect::<Vec<bool>>()
             }
         });
-        let tally = {
+        // A group's checkbox state and emptiness, fanned out from one pass: a
+        // change notifies only the groups whose state changed.
+        let tallies = |flag: fn(&Tally) -> bool| {
             let catalog = catalog.clone();
-            Arc::new(move |index: usize| {
-                let range = catalog
-                    .groups()
-                    .get(index)
-                    .map_or(0..0, |g| g.actions.clone());
-                selection.read().tally(&shown.read(), range)
-            }) as Arc<dyn Fn(usize) -> Tally + Send + Sync>
-        };
-        let count = {
-            let (catalog, template) = (catalog.clone(), texts.group_count().clone());
-            Arc::new(move |index: usize| {
-                let range = catalog
-                    .groups()
-                    .get(index)
-                    .map_or(0..0, |g| g.actions.clone());
-                let total = range.len().to_string();
-                let chosen = selection.read();
-                let flags = chosen.flags().get(range).unwrap_or_default();
-                let selected = flags.iter().filter(|c| **c).count().to_string();
-                fill(&template, &[("selected", &selected), ("total", &total)])
-            }) as Arc<dyn Fn(usize) -> String + Send + Sync>
+            fan_out(move || {
+                let (selection, shown) = (selection.read(), shown.read());
+                let tally = |g: &Group| flag(&selection.tally(&shown, g.actions.clone()));
+                catalog.groups().iter().map(tally).collect()
+            })
         };
         GroupState {
             folded_at,
             folded,
-            tally,
-            count,
+            checked: tallies(Tally::checked),
+            mixed: tallies(Tally::mixed),
+            empty: tallies(Tally::is_empty),
         }
     }
 
@@ -351,6 +337,17 @@ fn GroupHeader(
         group.name.clone()
     };
     let positions = group.actions.clone();
+    // "selected / total": rerun on every change of selection, one short count.
+    let count = {
+        let (range, template) = (positions.clone(), texts.group_count().clone());
+        move || {
+            let total = range.len().to_string();
+            let chosen = selection.read();
+            let flags = chosen.flags().get(range.clone()).unwrap_or_default();
+            let selected = flags.iter().filter(|c| **c).count().to_string();
+            fill(&template, &[("selected", &selected), ("total", &total)])
+        }
+    };
     let toggle = move |ev: Event| {
         let mut next = selection.get_untracked();
         next.set_shown_in(
@@ -372,8 +369,8 @@ fn GroupHeader(
                     type="checkbox"
                     class="guides-scope-selector__checkbox"
                     aria-label=fill(texts.group_select(), &[("group", &name)])
-                    prop:checked={let tally = groups.tally.clone(); move || tally(index).checked()}
-                    prop:indeterminate={let tally = groups.tally.clone(); move || tally(index).mixed()}
+                    prop:checked=groups.checked[index]
+                    prop:indeterminate=groups.mixed[index]
                     on:change=toggle
                 />
             </td>
@@ -387,7 +384,7 @@ fn GroupHeader(
                     {name}
                 </button>
                 " "
-                <span class="guides-scope-selector__muted guides-scope-selector__group-count">{let count = groups.count.clone(); move || count(index)}</span>
+                <span class="guides-scope-selector__muted guides-scope-selector__group-count">{count}</span>
             </th>
         </tr>
     }
