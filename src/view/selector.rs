@@ -55,10 +55,7 @@ pub fn Selector(
     let search = RwSignal::new(String::new());
 
     let shown = shown_by(catalog.clone(), search);
-    let scopes = Memo::new({
-        let catalog = catalog.clone();
-        move |_| selection.read().scopes(&catalog)
-    });
+    let scopes = scopes_of(catalog.clone(), selection);
 
     let choose = announced_choice(selection, scopes, status, texts.clone());
 
@@ -111,6 +108,11 @@ fn shown_by(catalog: Arc<Catalog>, search: RwSignal<String>) -> Memo<Vec<bool>> 
         let query = Query::parse_with(&search.read(), dom::text::lowercase);
         catalog.actions().iter().map(|a| query.matches(a)).collect()
     })
+}
+
+/// The chosen actions' scopes.
+fn scopes_of(catalog: Arc<Catalog>, selection: RwSignal<Selection>) -> Memo<ScopeSet> {
+    Memo::new(move |_| selection.read().scopes(&catalog))
 }
 
 /// "/" jumps to the search from anywhere in the widget, as on many docs sites.
