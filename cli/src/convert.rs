@@ -12,7 +12,9 @@ use crate::refs::{self, child_pointer, Target};
 use crate::security::{self, object, shape, Schemes};
 
 /// The HTTP methods that name operations in a path item.
-const METHODS: &[&str] = &["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: &[&str] = &[
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// What the conversion may be told.
 #[derive(Debug, Clone, Default)]
@@ -104,10 +106,7 @@ pub fn convert(doc: &Value, options: &Options) -> Result<Conversion, Error> {
     if let Some(name) = &options.scheme {
         schemes.check_choice(name)?;
     } else if oauth.is_empty() {
-        let place = match spec {
-            Spec::OpenApi3 => "components.securitySchemes",
-            Spec::Swagger2 => "securityDefinitions",
-        };
+        let place = spec.schemes_place();
         return Err(Error::NoOAuthScheme { place });
     }
     let mut conversion = Conversion {
@@ -115,7 +114,11 @@ pub fn convert(doc: &Value, options: &Options) -> Result<Conversion, Error> {
         schemes: options.scheme.clone().map_or(oauth, |name| vec![name]),
         ..Conversion::default()
     };
-    let walk = Walk { doc, schemes: &schemes, only: options.scheme.as_deref() };
+    let walk = Walk {
+        doc,
+        schemes: &schemes,
+        only: options.scheme.as_deref(),
+    };
     let mut taken = HashSet::new();
     let mut operations = 0;
     for operation in walk.operations()? {
@@ -123,9 +126,17 @@ pub fn convert(doc: &Value, options: &Options) -> Result<Conversion, Error> {
         match walk.scopes(&operation)? {
             Ok(scopes) => {
                 let action = operation.action(scopes);
-                conversion.actions.push(unique(action, &operation, &mut taken, &mut conversion.renamed));
+                conversion.actions.push(unique(
+                    action,
+                    &operation,
+                    &mut taken,
+                    &mut conversion.renamed,
+                ));
             }
-            Err(reason) => conversion.left_out.push(LeftOut { operation: operation.name(), reason }),
+            Err(reason) => conversion.left_out.push(LeftOut {
+                operation: operation.name(),
+                reason,
+            }),
         }
     }
     if conversion.actions.is_empty() {
@@ -149,7 +160,11 @@ fn unique(
     }
     if action.id != wanted {
         let id = action.id.clone();
-        renamed.push(Renamed { operation: operation.name(), wanted, id });
+        renamed.push(Renamed {
+            operation: operation.name(),
+            wanted,
+            id,
+        });
     }
     taken.insert(action.id.clone());
     action
@@ -177,12 +192,22 @@ impl Operation<'_> {
 
     fn action(&self, scopes: Vec<String>) -> Action {
         let operation_id = self.text("operationId");
-        let id = operation_id.as_deref().map(snake_case).filter(|id| !id.is_empty());
+        let id = operation_id
+            .as_deref()
+            .map(snake_case)
+            .filter(|id| !id.is_empty());
         let id = id.unwrap_or_else(|| snake_case(&format!("{} {}", self.method, self.path)));
         let label = self.text("summary");
         let label = label.or_else(|| operation_id.as_deref().map(words).filter(|w| !w.is_empty()));
-        let group = self.fields.get("tags").and_then(Value::as_array).and_then(|tags| tags.first());
-        let group = group.and_then(Value::as_str).map(str::trim).filter(|tag| !tag.is_empty());
+        let group = self
+            .fields
+            .get("tags")
+            .and_then(Value::as_array)
+            .and_then(|tags| tags.first());
+        let group = group
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|tag| !tag.is_empty());
         let access = match self.method {
             "get" | "head" => Access::Read,
             _ => Access::Write,
@@ -228,7 +253,12 @@ impl<'a> Walk<'a> {
                 }
                 let at = child_pointer(&at, method);
                 let fields = object(operation, &at)?;
-                operations.push(Operation { method, path, fields, at });
+                operations.push(Operation {
+                    method,
+                    path,
+                    fields,
+                    at,
+                });
             }
         }
         Ok(operations)
@@ -273,7 +303,10 @@ impl Conversion {
             self.schemes.join(", ")
         ));
         if !self.left_out.is_empty() {
-            lines.push(format!("left out {}:", count(self.left_out.len(), "operation", "operations")));
+            lines.push(format!(
+                "left out {}:",
+                count(self.left_out.len(), "operation", "operations")
+            ));
         }
         for left_out in &self.left_out {
             let why = match &left_out.reason {
@@ -285,13 +318,21 @@ impl Conversion {
             lines.push(format!("  {}: {why}", left_out.operation));
         }
         if !self.renamed.is_empty() {
-            lines.push(format!("renamed {} whose id was taken:", count(self.renamed.len(), "action", "actions")));
+            lines.push(format!(
+                "renamed {} whose id was taken:",
+                count(self.renamed.len(), "action", "actions")
+            ));
         }
         for renamed in &self.renamed {
-            lines.push(format!("  {}: {} -> {}", renamed.operation, renamed.wanted, renamed.id));
+            lines.push(format!(
+                "  {}: {} -> {}",
+                renamed.operation, renamed.wanted, renamed.id
+            ));
         }
         for reference in &self.not_followed {
-            lines.push(format!("not followed: `$ref: {reference}` (another document)"));
+            lines.push(format!(
+                "not followed: `$ref: {reference}` (another document)"
+            ));
         }
         lines
     }

@@ -28,24 +28,32 @@ impl Spec {
             let version = version_text(version);
             return match version.starts_with("3.") {
                 true => Ok(Spec::OpenApi3),
-                false => Err(Error::UnsupportedVersion { field: "openapi", version }),
+                false => Err(Error::UnsupportedVersion {
+                    field: "openapi",
+                    version,
+                }),
             };
         }
         if let Some(version) = fields.get("swagger") {
             let version = version_text(version);
             return match version == "2.0" || version == "2" {
                 true => Ok(Spec::Swagger2),
-                false => Err(Error::UnsupportedVersion { field: "swagger", version }),
+                false => Err(Error::UnsupportedVersion {
+                    field: "swagger",
+                    version,
+                }),
             };
         }
-        Err(not_open_api("it has neither an `openapi` nor a `swagger` field"))
+        Err(not_open_api(
+            "it has neither an `openapi` nor a `swagger` field",
+        ))
     }
 
-    /// Where the document's security schemes live, as a path of keys.
-    pub fn schemes_path(self) -> &'static [&'static str] {
+    /// Where the document's security schemes live, as keys joined by dots.
+    pub fn schemes_place(self) -> &'static str {
         match self {
-            Spec::OpenApi3 => &["components", "securitySchemes"],
-            Spec::Swagger2 => &["securityDefinitions"],
+            Spec::OpenApi3 => "components.securitySchemes",
+            Spec::Swagger2 => "securityDefinitions",
         }
     }
 }
@@ -68,7 +76,12 @@ fn parse_json(text: &str) -> Result<Value, Error> {
         let message = e.to_string();
         let suffix = format!(" at line {line} column {column}");
         let message = message.strip_suffix(&suffix).unwrap_or(&message).to_owned();
-        Error::Syntax { format: "JSON", line, column, message }
+        Error::Syntax {
+            format: "JSON",
+            line,
+            column,
+            message,
+        }
     })
 }
 
@@ -93,8 +106,16 @@ fn parse_yaml(text: &str) -> Result<Value, Error> {
         let suffix = format!(" at line {line}, column {column}");
         let message = message.strip_suffix(&suffix).unwrap_or(&message);
         // The parser suggests one of its own options for repeated keys.
-        let message = message.split(", set DuplicateKeyPolicy").next().unwrap_or(message);
-        Error::Syntax { format: "YAML", line, column, message: message.to_owned() }
+        let message = message
+            .split(", set DuplicateKeyPolicy")
+            .next()
+            .unwrap_or(message);
+        Error::Syntax {
+            format: "YAML",
+            line,
+            column,
+            message: message.to_owned(),
+        }
     })
 }
 
@@ -106,7 +127,9 @@ fn version_text(version: &Value) -> String {
 }
 
 fn not_open_api(reason: &str) -> Error {
-    Error::NotOpenApi { reason: reason.to_owned() }
+    Error::NotOpenApi {
+        reason: reason.to_owned(),
+    }
 }
 
 /// The JSON type of `value`, with its article, for messages.

@@ -88,11 +88,24 @@ pub enum Error {
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Error::Syntax { format, line: 0, message, .. } => {
+            Error::Syntax {
+                format,
+                line: 0,
+                message,
+                ..
+            } => {
                 write!(f, "not valid {format}: {message}")
             }
-            Error::Syntax { format, line, column, message } => {
-                write!(f, "not valid {format}: line {line}, column {column}: {message}")
+            Error::Syntax {
+                format,
+                line,
+                column,
+                message,
+            } => {
+                write!(
+                    f,
+                    "not valid {format}: line {line}, column {column}: {message}"
+                )
             }
             Error::NotOpenApi { reason } => {
                 write!(f, "not an OpenAPI or Swagger document: {reason}")
@@ -121,18 +134,26 @@ impl fmt::Display for Error {
                 "{operation} requires security scheme `{name}`, which the document does not define"
             ),
             Error::UnresolvedRef { reference, at } => {
-                write!(f, "`$ref: {reference}` at {at} points at nothing in the document")
+                write!(
+                    f,
+                    "`$ref: {reference}` at {at} points at nothing in the document"
+                )
             }
             Error::RefCycle { reference, at } => {
                 write!(f, "`$ref: {reference}` at {at} leads back to itself")
             }
-            Error::Shape { at, expected, found } => {
+            Error::Shape {
+                at,
+                expected,
+                found,
+            } => {
                 write!(f, "{at} should be {expected}, but is {found}")
             }
+            Error::NoActions { operations: 0 } => write!(f, "the document has no operations"),
             Error::NoActions { operations } => write!(
                 f,
-                "none of the document's {operations} operations requires \
-                 an OAuth 2.0 or OpenID Connect scheme"
+                "no operation requires an OAuth 2.0 or OpenID Connect scheme \
+                 (of {operations} in the document)"
             ),
         }
     }

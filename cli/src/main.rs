@@ -42,7 +42,9 @@ fn main() -> ExitCode {
 fn run(args: &Args) -> Result<(), String> {
     let (name, text) = read(args.document.as_ref())?;
     let doc = parse(&text).map_err(|e| format!("{name}: {e}"))?;
-    let options = Options { scheme: args.scheme.clone() };
+    let options = Options {
+        scheme: args.scheme.clone(),
+    };
     let conversion = convert(&doc, &options).map_err(|e| format!("{name}: {e}"))?;
 
     let output = match args.html {

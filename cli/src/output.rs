@@ -7,7 +7,10 @@ pub fn actions_json(actions: &[Action]) -> String {
     if actions.is_empty() {
         return "[]\n".to_owned();
     }
-    let lines: Vec<String> = actions.iter().map(|action| format!("  {}", one_line(action))).collect();
+    let lines: Vec<String> = actions
+        .iter()
+        .map(|action| format!("  {}", one_line(action)))
+        .collect();
     format!("[\n{}\n]\n", lines.join(",\n"))
 }
 
@@ -30,7 +33,10 @@ pub fn host_element(actions: &[Action]) -> String {
 
     let mut html = String::new();
     html.push_str("<div class=\"guides-scope-selector\" data-guides-scope-selector\n");
-    html.push_str(&format!("     data-guide-actions-json=\"{}\">\n", escape(&json)));
+    html.push_str(&format!(
+        "     data-guide-actions-json=\"{}\">\n",
+        escape(&json)
+    ));
     html.push_str("  <div class=\"guides-scope-selector__muted\" data-guide-loading>Loading actions...</div>\n");
     html.push_str("</div>\n\n");
     html.push_str("<div data-guide-display-scopes>\n  <ul>\n");

@@ -76,13 +76,23 @@ pub fn follow<'a>(doc: &'a Value, value: &'a Value, at: &str) -> Result<Target<'
             at: at.to_owned(),
         })?;
     }
-    let reference = value.get("$ref").and_then(Value::as_str).unwrap_or_default();
-    Err(Error::RefCycle { reference: reference.to_owned(), at: at.to_owned() })
+    let reference = value
+        .get("$ref")
+        .and_then(Value::as_str)
+        .unwrap_or_default();
+    Err(Error::RefCycle {
+        reference: reference.to_owned(),
+        at: at.to_owned(),
+    })
 }
 
 /// The JSON pointer of a reference into this document (`#/components/...`,
-/// `#/definitions/...`), percent-decoded; `None` for any other reference.
+/// `#/definitions/...`, or `#` and the empty reference for the whole of it),
+/// percent-decoded; `None` for any other reference.
 fn local_pointer(reference: &str) -> Option<String> {
+    if reference.is_empty() {
+        return Some(String::new());
+    }
     match reference.strip_prefix('#') {
         Some("") => Some(String::new()),
         Some(pointer) if pointer.starts_with('/') => Some(percent_decode(pointer)),
@@ -105,7 +115,9 @@ fn percent_decode(text: &str) -> String {
     let mut bytes = Vec::with_capacity(text.len());
     let mut rest = text.as_bytes();
     while let Some((&byte, tail)) = rest.split_first() {
-        let hex = tail.get(..2).and_then(|digits| std::str::from_utf8(digits).ok());
+        let hex = tail
+            .get(..2)
+            .and_then(|digits| std::str::from_utf8(digits).ok());
         match hex.and_then(|digits| u8::from_str_radix(digits, 16).ok()) {
             Some(decoded) if byte == b'%' => {
                 bytes.push(decoded);
@@ -127,7 +139,10 @@ mod tests {
 
     #[test]
     fn percent_escapes_are_decoded() {
-        assert_eq!(percent_decode("/paths/~1pets~1%7Bid%7D"), "/paths/~1pets~1{id}");
+        assert_eq!(
+            percent_decode("/paths/~1pets~1%7Bid%7D"),
+            "/paths/~1pets~1{id}"
+        );
         assert_eq!(percent_decode("100%"), "100%");
         assert_eq!(percent_decode("%zz%4"), "%zz%4");
     }
@@ -136,13 +151,17 @@ mod tests {
     fn local_references_that_point_at_nothing_are_errors() {
         let doc = json!({"a": {"$ref": "#/b"}, "b": 1, "c": [{"$ref": "#/missing"}]});
         let error = check(&doc).unwrap_err();
-        let expected = Error::UnresolvedRef { reference: "#/missing".into(), at: "#/c/0".into() };
+        let expected = Error::UnresolvedRef {
+            reference: "#/missing".into(),
+            at: "#/c/0".into(),
+        };
         assert_eq!(error, expected);
     }
 
     #[test]
     fn remote_references_are_named_once_in_document_order() {
-        let doc = json!({"a": {"$ref": "b.yaml"}, "c": {"$ref": "a.yaml#/X"}, "d": {"$ref": "b.yaml"}});
+        let doc =
+            json!({"a": {"$ref": "b.yaml"}, "c": {"$ref": "a.yaml#/X"}, "d": {"$ref": "b.yaml"}});
         assert_eq!(check(&doc).unwrap(), ["b.yaml", "a.yaml#/X"]);
     }
 
@@ -158,6 +177,9 @@ mod tests {
         let a = doc.get("a").unwrap();
         assert!(matches!(follow(&doc, a, "#/a"), Ok(Target::Found(v)) if *v == json!(1)));
         let d = doc.get("d").unwrap();
-        assert!(matches!(follow(&doc, d, "#/d"), Err(Error::RefCycle { .. })));
+        assert!(matches!(
+            follow(&doc, d, "#/d"),
+            Err(Error::RefCycle { .. })
+        ));
     }
 }

@@ -30,7 +30,7 @@ impl Schemes {
     pub fn read(doc: &Value, spec: Spec) -> Result<Schemes, Error> {
         let mut at = String::from("#");
         let mut place = Some(doc);
-        for key in spec.schemes_path() {
+        for key in spec.schemes_place().split('.') {
             at = child_pointer(&at, key);
             place = place.and_then(|value| value.get(key));
         }
@@ -45,11 +45,17 @@ impl Schemes {
                 Target::Remote => "remote".to_owned(),
                 Target::Found(scheme) => {
                     let fields = object(scheme, &at)?;
-                    let kind = fields.get("type").and_then(Value::as_str).unwrap_or_default();
+                    let kind = fields
+                        .get("type")
+                        .and_then(Value::as_str)
+                        .unwrap_or_default();
                     kind.to_owned()
                 }
             };
-            schemes.push(Scheme { name: name.clone(), kind });
+            schemes.push(Scheme {
+                name: name.clone(),
+                kind,
+            });
         }
         Ok(Schemes { schemes })
     }
@@ -64,10 +70,14 @@ impl Schemes {
     /// Connect scheme of the document.
     pub fn check_choice(&self, name: &str) -> Result<(), Error> {
         match self.schemes.iter().find(|scheme| scheme.name == name) {
-            None => Err(Error::UnknownScheme { name: name.to_owned(), available: self.oauth() }),
-            Some(scheme) if !scheme.is_oauth() => {
-                Err(Error::NotOAuth { name: name.to_owned(), kind: scheme.kind.clone() })
-            }
+            None => Err(Error::UnknownScheme {
+                name: name.to_owned(),
+                available: self.oauth(),
+            }),
+            Some(scheme) if !scheme.is_oauth() => Err(Error::NotOAuth {
+                name: name.to_owned(),
+                kind: scheme.kind.clone(),
+            }),
             Some(_) => Ok(()),
         }
     }
@@ -99,7 +109,10 @@ pub fn scopes(
         for (name, names) in object(requirement, &at)? {
             let Some(scheme) = schemes.find(name) else {
                 let name = name.clone();
-                return Err(Error::UndefinedScheme { name, operation: operation.to_owned() });
+                return Err(Error::UndefinedScheme {
+                    name,
+                    operation: operation.to_owned(),
+                });
             };
             if !scheme.is_oauth() || only.is_some_and(|only| only != name) {
                 continue;
@@ -140,7 +153,9 @@ fn scope_names(value: &Value, at: &str) -> Result<Vec<String>, Error> {
 
 /// `value` as a mapping, or an error saying where it is not one.
 pub fn object<'a>(value: &'a Value, at: &str) -> Result<&'a Map<String, Value>, Error> {
-    value.as_object().ok_or_else(|| shape(at, "a mapping", value))
+    value
+        .as_object()
+        .ok_or_else(|| shape(at, "a mapping", value))
 }
 
 /// The error for a value of the wrong type.
@@ -149,7 +164,11 @@ pub fn shape(at: &str, expected: &'static str, found: &Value) -> Error {
         Value::String(text) if text.trim().is_empty() => "an empty string",
         other => kind(other),
     };
-    Error::Shape { at: at.to_owned(), expected, found }
+    Error::Shape {
+        at: at.to_owned(),
+        expected,
+        found,
+    }
 }
 
 #[cfg(test)]
@@ -187,6 +206,9 @@ mod tests {
     #[test]
     fn a_chosen_scheme_ignores_the_others() {
         let requirements = json!([{"oidc": []}, {"oauth": ["a"], "oidc": ["b"]}]);
-        assert_eq!(pick(requirements, Some("oauth")), Some(vec!["a".to_owned()]));
+        assert_eq!(
+            pick(requirements, Some("oauth")),
+            Some(vec!["a".to_owned()])
+        );
     }
 }
