@@ -184,12 +184,16 @@ impl Operation<'_> {
         format!("{} {}", self.method.to_uppercase(), self.path)
     }
 
+    /// A text field on one line (runs of whitespace as one space); `None`
+    /// when it is missing, blank or not text.
     fn text(&self, field: &str) -> Option<String> {
         let text = self.fields.get(field)?.as_str()?;
         let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
         (!text.is_empty()).then_some(text)
     }
 
+    /// The action for this operation, which needs `scopes`. Its id may still
+    /// be taken (see [`unique`]).
     fn action(&self, scopes: Vec<String>) -> Action {
         let operation_id = self.text("operationId");
         let id = operation_id
