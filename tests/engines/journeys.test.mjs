@@ -100,7 +100,7 @@ for (const engine of selected) {
       assert.deepEqual(await pageErrors(driver), []);
     });
 
-    test("search narrows the rows and the count, says when nothing matches; Escape clears", async () => {
+    test("search narrows the rows and the count, ignores case, says when nothing matches; Escape clears", async () => {
       await open(driver, DEMO);
       await search(driver, "workflow APPROVAL");
       await eventually(() => shownLabels(driver), ["List All Workflow Approvals", "Update Approval Status On A Workflow"], "search results");
@@ -114,6 +114,14 @@ for (const engine of selected) {
       await eventually(seenField(driver, "count"), "51 of 51 actions · 0 selected", "Escape clears the search");
       assert.equal((await seen(driver)).search, "");
       assert.equal((await seen(driver)).noResults, null);
+
+      // Case is ignored beyond ASCII, over labels and scopes.
+      await open(driver, OWN);
+      await search(driver, "CRÉER");
+      await eventually(() => shownLabels(driver), ["Créer un rappel"], "an accented capital finds its small letter");
+      await search(driver, "RAPPEL ÉCRIRE");
+      await eventually(() => shownLabels(driver), ["Créer un rappel"], "every term, over the label and a scope");
+      assert.equal((await seen(driver)).count, "1 of 7 actions · 0 selected");
     });
 
     test("toggling rows sets the output, the count, the guide and the URL", async () => {
