@@ -1,6 +1,7 @@
-//! Component tests: each mounts a widget into a fresh host element in headless
-//! Chromium, acts as a reader would, lets the reactive system settle, and checks
-//! what the reader would see.
+//! Component tests: each mounts a widget into a fresh host element in a browser
+//! (`scripts/test` runs them in Chromium, Firefox ESR and WebKitGTK), acts as a
+//! reader would, lets the reactive system settle, and checks what the reader
+//! would see.
 #![cfg(target_arch = "wasm32")]
 
 use gloo_timers::future::TimeoutFuture;
@@ -499,19 +500,30 @@ fn row_label(row: &Element) -> String {
 fn the_browser_lower_cases_every_code_point_as_the_standard_library_does() {
     use guide_scopes::dom::text::lowercase;
     // Every Unicode scalar value, each on a line of its own (so no letter is
-    // another's context), in chunks; a chunk that differs names its first code
-    // point that does.
+    // another's context), in chunks; in a chunk that differs, each code point
+    // that does is looked at alone.
+    //
+    // A browser whose Unicode data is older than the standard library's knows
+    // neither case of a letter pair added since, and leaves both as they are:
+    // WebKitGTK 2.50 on Debian 12 lower-cases with the system's ICU 72
+    // (Unicode 15.0), so the capitals of Unicode 16 and 17 (U+1C89 CYRILLIC
+    // CAPITAL LETTER TJE and 54 more) stay capitals there. That, and only
+    // that, is let through; any other difference fails.
+    let upper = |text: &str| -> String { js_sys::JsString::from(text).to_upper_case().into() };
     let chars: Vec<char> = (0..=0x10FFFF).filter_map(char::from_u32).collect();
     for chunk in chars.chunks(4096) {
         let text: String = chunk.iter().flat_map(|c| [*c, '\n']).collect();
-        if lowercase(&text) != text.to_lowercase() {
-            let differs = chunk
-                .iter()
-                .find(|c| lowercase(&c.to_string()) != c.to_lowercase().to_string())
-                .expect("a code point that differs alone");
-            panic!(
+        if lowercase(&text) == text.to_lowercase() {
+            continue;
+        }
+        for c in chunk {
+            let (capital, small) = (c.to_string(), c.to_lowercase().to_string());
+            let browser = lowercase(&capital);
+            let pair_unknown = browser == capital && upper(&small) == small;
+            assert!(
+                browser == small || pair_unknown,
                 "U+{:04X} lower-cases differently in the browser",
-                *differs as u32
+                *c as u32
             );
         }
     }

@@ -51,14 +51,11 @@ fn select(element: &Element) {
         input.select();
         return;
     }
-    let Some(document) = document() else { return };
-    let (Ok(Some(selection)), Ok(range)) = (document.get_selection(), document.create_range())
-    else {
-        return;
-    };
-    if range.select_node_contents(element).is_ok() {
-        let _ = selection.remove_all_ranges();
-        let _ = selection.add_range(&range);
+    // `selectAllChildren`, not a range passed to `addRange`: WebKit ignores
+    // `addRange` with a range inside a shadow root (where the widget renders),
+    // which left nothing selected and the legacy copy command copying nothing.
+    if let Some(Ok(Some(selection))) = document().map(|d| d.get_selection()) {
+        let _ = selection.select_all_children(element);
     }
 }
 
