@@ -27,7 +27,7 @@ pub fn Output(
         <div class="guides-scope-selector__url-section">
             <GuideUrl texts=texts.clone() id=format!("{prefix}-url") href copier=copier.clone() />
             <ScopesOutput catalog=catalog.clone() texts=texts.clone() prefix scopes copier />
-            <p class="guides-scope-selector__muted guides-scope-selector__hint" hidden=move || !selection.read().is_empty()>
+            <p class="guides-scope-selector__muted guides-scope-selector__hint" prop:hidden=move || !selection.read().is_empty()>
                 {texts.scopes_hint().clone()}
             </p>
             <WhyEachScope catalog texts selection />

@@ -141,7 +141,7 @@ pub fn NoRows(texts: Arc<Texts>, total: usize, shown: Memo<Vec<bool>>) -> impl I
         <p
             class="guides-scope-selector__muted guides-scope-selector__empty"
             data-guide-no-results=""
-            hidden=move || total == 0 || shown.read().contains(&true)
+            prop:hidden=move || total == 0 || shown.read().contains(&true)
         >
             {texts.no_results().clone()}
         </p>
