@@ -45,15 +45,18 @@ pub fn use_address(
     on_unknown(&restored.unknown);
     let selection = RwSignal::new(restored.selection);
 
-    // The selection as its query parameter value (`None`: no parameter).
-    let encoded = Memo::new(move |_| url::encode_selection(&catalog, &selection.read()));
+    // The selection as its query parameter value (empty: no parameter; a
+    // chosen action's id is never empty).
+    let encoded = Memo::new(move |_| {
+        url::encode_selection(&catalog, &selection.read()).unwrap_or_default()
+    });
     let href = Memo::new({
         let param = param.clone();
         move |_| {
             // Back/forward sets the selection even to an equal one, since it may
             // have changed other parts of the address.
             selection.track();
-            address_with(&param, encoded.read().as_deref())
+            address_with(&param, &encoded.read())
         }
     });
 
@@ -61,13 +64,13 @@ pub fn use_address(
     // At mount the address is rewritten only if it needs correcting (unknown
     // ids, an empty parameter); after that, whenever the value changes.
     let needs_correction = href.get_untracked() != dom::location::href();
-    Effect::new(move |written: Option<Option<String>>| {
+    Effect::new(move |written: Option<String>| {
         let value = encoded.get();
         if written.map_or(needs_correction, |written| written != value) {
             let (param, value) = (param.clone(), value.clone());
             let write = Timeout::new(WRITE_AFTER_MS, move || {
                 // Applied to the address as it is now, which others may have changed.
-                let href = address_with(&param, value.as_deref());
+                let href = address_with(&param, &value);
                 if href != dom::location::href() {
                     dom::location::replace(&href);
                 }
@@ -91,7 +94,9 @@ pub fn use_address(
     Address { selection, href }
 }
 
-/// The current address with `param` set to `value`, or removed.
-fn address_with(param: &str, value: Option<&str>) -> String {
+/// The current address with `param` set to `value`, or removed when `value`
+/// is empty.
+fn address_with(param: &str, value: &str) -> String {
+    let value = (!value.is_empty()).then_some(value);
     dom::location::href_with_query(&url::with_param(&dom::location::search(), param, value))
 }
