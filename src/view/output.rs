@@ -78,8 +78,9 @@ fn ScopesOutput(
     scopes: Memo<ScopeSet>,
     copier: Copier,
 ) -> impl IntoView {
-    let separator = RwSignal::new(Separator::default());
-    let text = move || separator.get().join(&scopes.read().names(&catalog));
+    // The chosen separator's value, as the menu has it.
+    let separator = RwSignal::new(Separator::default().value().to_owned());
+    let text = move || Separator::from_value(&separator.read()).join(&scopes.read().names(&catalog));
     let field = NodeRef::<html::Pre>::new();
     let copy = {
         let (text, done) = (text.clone(), texts.copied_scopes().clone());
@@ -115,8 +116,8 @@ fn ScopesOutput(
                     id=separator_id
                     class="guides-scope-selector__input"
                     data-guide-scope-delimiter=""
-                    prop:value=move || separator.get().value()
-                    on:change=move |ev| separator.set(Separator::from_value(&event_target_value(&ev)))
+                    prop:value=separator
+                    on:change=move |ev| separator.set(event_target_value(&ev))
                 >
                     {Separator::ALL.map(|s| view! { <option value=s.value()>{texts.separator(s).clone()}</option> }).collect_view()}
                 </select>
