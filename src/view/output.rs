@@ -3,11 +3,11 @@
 
 use std::sync::Arc;
 
-use leptos::html;
 use leptos::prelude::*;
 
 use super::copy::Copier;
 use crate::dom;
+use crate::dom::host::WidgetRoot;
 use crate::model::text::fill;
 use crate::model::{Access, Catalog, ScopeIndex, ScopeSet, Selection, Separator, Texts};
 
@@ -22,11 +22,13 @@ pub fn Output(
     /// The page's address with the selection in it.
     href: Memo<String>,
     copier: Copier,
+    /// Where the widget's elements are, by id.
+    root: WidgetRoot,
 ) -> impl IntoView {
     view! {
         <div class="guides-scope-selector__url-section">
-            <GuideUrl texts=texts.clone() id=format!("{prefix}-url") href copier=copier.clone() />
-            <ScopesOutput catalog=catalog.clone() texts=texts.clone() prefix scopes copier />
+            <GuideUrl texts=texts.clone() id=format!("{prefix}-url") href copier=copier.clone() root=root.clone() />
+            <ScopesOutput catalog=catalog.clone() texts=texts.clone() prefix scopes copier root />
             <p class="guides-scope-selector__muted guides-scope-selector__hint" prop:hidden=move || !selection.read().is_empty()>
                 {texts.scopes_hint().clone()}
             </p>
@@ -37,15 +39,17 @@ pub fn Output(
 
 /// The guide URL, read-only, with Copy URL.
 #[component]
-fn GuideUrl(texts: Arc<Texts>, id: String, href: Memo<String>, copier: Copier) -> impl IntoView {
-    let field = NodeRef::<html::Input>::new();
+fn GuideUrl(
+    texts: Arc<Texts>,
+    id: String,
+    href: Memo<String>,
+    copier: Copier,
+    root: WidgetRoot,
+) -> impl IntoView {
     let done = texts.copied_url().clone();
-    let copy = move |_| {
-        copier.copy(
-            href.get_untracked(),
-            field.get().map(Into::into),
-            done.clone(),
-        )
+    let copy = {
+        let id = id.clone();
+        move |_| copier.copy(href.get_untracked(), root.element(&id).map(Into::into), done.clone())
     };
 
     view! {
@@ -59,7 +63,6 @@ fn GuideUrl(texts: Arc<Texts>, id: String, href: Memo<String>, copier: Copier) -
                 id=id
                 class="guides-scope-selector__input guides-scope-selector__url"
                 data-guide-url=""
-                node_ref=field
                 prop:value=href
             />
             <button type="button" class="guides-scope-selector__copy-btn" data-guide-copy-url="" on:click=copy>
@@ -77,19 +80,20 @@ fn ScopesOutput(
     prefix: String,
     scopes: Memo<ScopeSet>,
     copier: Copier,
+    root: WidgetRoot,
 ) -> impl IntoView {
     // The chosen separator's value, as the menu has it.
     let separator = RwSignal::new(Separator::default().value().to_owned());
     let text = move || Separator::from_value(&separator.read()).join(&scopes.read().names(&catalog));
-    let field = NodeRef::<html::Pre>::new();
-    let copy = {
-        let (text, done) = (text.clone(), texts.copied_scopes().clone());
-        move |_| copier.copy(text(), field.get().map(Into::into), done.clone())
-    };
-    let (label_id, separator_id) = (
+    let (output_id, label_id, separator_id) = (
+        format!("{prefix}-scopes"),
         format!("{prefix}-scopes-label"),
         format!("{prefix}-separator"),
     );
+    let copy = {
+        let (text, done, id) = (text.clone(), texts.copied_scopes().clone(), output_id.clone());
+        move |_| copier.copy(text(), root.element(&id).map(Into::into), done.clone())
+    };
 
     view! {
         <div class="guides-scope-selector__muted guides-scope-selector__field-label" id=label_id.clone()>
@@ -97,6 +101,7 @@ fn ScopesOutput(
         </div>
         <div class="guides-scope-selector__row-group">
             <pre
+                id=output_id
                 class="guides-scope-selector__input guides-scope-selector__output"
                 role="textbox"
                 aria-readonly="true"
@@ -104,7 +109,6 @@ fn ScopesOutput(
                 aria-labelledby=label_id
                 tabindex="0"
                 data-guide-scopes-output=""
-                node_ref=field
             >
                 {text}
             </pre>
