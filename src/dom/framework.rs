@@ -6,17 +6,29 @@
 //! be exactly as served; a widget that rewrites the guide before then makes
 //! React throw the page away and render it again.
 
+use gloo_events::EventListener;
 use js_sys::Object;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, Node};
 
-use super::document;
+use super::{document, window};
 
-/// Whether the page has loaded (its own scripts, and so their hydration, have
-/// run) and React, where a React root holds `element`, has hydrated it.
+/// Whether the page has loaded: its own scripts, and so their hydration, have
+/// run.
+pub fn loaded() -> bool {
+    document().is_some_and(|d| d.ready_state() == "complete")
+}
+
+/// Calls `on_load` at the page's `load` event, while the listener is kept.
+pub fn on_load(on_load: impl FnOnce() + 'static) -> Option<EventListener> {
+    let window = window()?;
+    Some(EventListener::once(&window, "load", move |_| on_load()))
+}
+
+/// Whether the page has loaded and React, where a React root holds `element`,
+/// has hydrated it.
 pub fn settled(element: &Element) -> bool {
-    let loaded = document().is_some_and(|d| d.ready_state() == "complete");
-    loaded && (!in_react_root(element) || has_key(element, "__reactFiber$"))
+    loaded() && (!in_react_root(element) || has_key(element, "__reactFiber$"))
 }
 
 /// Whether an ancestor of `node` (the document included) is a React root.

@@ -81,7 +81,7 @@ pub fn Selector(
     );
     rescue_focus(ids.clone(), shown, search_id.clone());
 
-    let on_key = slash_to_search(root, search_id.clone());
+    let on_key = slash_to_search(root.clone(), search_id.clone());
 
     view! {
         <div class="guides-scope-selector__body" on:keydown=on_key>
@@ -89,11 +89,13 @@ pub fn Selector(
             <div class="guides-scope-selector__muted guides-scope-selector__intro">{texts.intro().clone()}</div>
             <Toolbar catalog=catalog.clone() texts=texts.clone() search_id search shown selection choose status />
             <Count texts=texts.clone() total shown selection />
-            <div class="guides-scope-selector__list">
+            // Out of the Tab order (Firefox puts scroll boxes in it): the rows
+            // are the way in, and arrow keys scroll it.
+            <div class="guides-scope-selector__list" tabindex="-1">
                 <ActionTable catalog=catalog.clone() texts=texts.clone() ids shown search selection choose />
                 <NoRows texts=texts.clone() total shown />
             </div>
-            <Output catalog=catalog.clone() texts=texts.clone() prefix=prefix.clone() selection scopes href=address.href copier />
+            <Output catalog=catalog.clone() texts=texts.clone() prefix=prefix.clone() selection scopes href=address.href copier root />
             <PasteBox catalog texts=texts.clone() prefix choose status />
             <p class="guides-scope-selector__status" role="status" data-guide-status="">
                 {status}
