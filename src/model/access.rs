@@ -17,35 +17,67 @@ pub enum Access {
 
 const READS: &[&str] = &[
     "read", "list", "get", "retrieve", "fetch", "search", "find", "view", "show", "download",
-    "check", "query", "count", "describe", "lookup", "browse",
+    "check", "query", "count", "describe", "lookup", "browse", "readonly", "readbasic",
+    "history",
 ];
 
 const WRITES: &[&str] = &[
     "create", "update", "delete", "remove", "write", "send", "cancel", "pause", "resume", "submit",
     "run", "replace", "add", "post", "put", "patch", "upload", "set", "edit", "modify", "approve",
     "reject", "archive", "move", "invite", "assign", "start", "stop", "trigger", "execute",
-    "manage", "sign", "apply", "generate", "import", "revoke",
+    "manage", "sign", "apply", "generate", "import", "revoke", "readwrite", "admin",
+    "fullcontrol",
 ];
+
+/// Words that qualify access rather than name a resource (`Directory.Read.All`,
+/// `public_repo`, `drive.metadata.readonly`).
+const QUALIFIERS: &[&str] = &[
+    "all", "full", "metadata", "shared", "public", "private", "basic", "own", "accessasuser",
+];
+
+/// The entry of `list` that `word` is, in any case.
+fn among(list: &[&'static str], word: &str) -> Option<&'static str> {
+    list.iter().copied().find(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The word's verb, if it is a read or write verb in any case (`read`,
+/// `ReadWrite`) or starts with one in camelCase (`readWorkflows`).
+fn verb(word: &str) -> Option<&'static str> {
+    let camel = word
+        .bytes()
+        .position(|b| b.is_ascii_uppercase())
+        .filter(|&at| at > 0 && word.as_bytes()[..at].iter().all(u8::is_ascii_lowercase))
+        .and_then(|at| word.get(..at));
+    [Some(word), camel]
+        .into_iter()
+        .flatten()
+        .find_map(|w| among(READS, w).or_else(|| among(WRITES, w)))
+}
+
+/// Whether a word of a scope says how it may be used, not what it is about:
+/// a verb or a qualifier, in any case.
+pub fn is_access_word(word: &str) -> bool {
+    verb(word).is_some() || among(QUALIFIERS, word).is_some()
+}
+
+/// The words of a text: runs of ASCII letters and digits.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
 
 /// The access of an action with this label and these scope names.
 pub fn classify(label: &str, scopes: &[&str]) -> Access {
-    // The label's first word, and the first word of each scope's last segment
-    // (`readRecords` → `read`, `mail.send` → `send`).
-    let label_verb = label
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .find(|w| !w.is_empty());
-    let scope_verbs = scopes.iter().map(|scope| {
-        let last = scope.rsplit(['.', '/', ':']).next().unwrap_or(scope);
-        let end = last.find(|c: char| !c.is_ascii_lowercase() && !c.is_ascii_digit());
-        last.get(..end.unwrap_or(last.len())).unwrap_or(last)
-    });
+    // The label's first word, and every word of the scopes (`read:org`,
+    // `Directory.ReadWrite.All`, `readRecords` → `read`).
+    let label_verb = words(label).take(1);
+    let scope_words = scopes.iter().flat_map(|scope| words(scope));
     let mut read = false;
-    for verb in label_verb.into_iter().chain(scope_verbs) {
-        let verb = verb.to_ascii_lowercase();
-        if WRITES.contains(&verb.as_str()) {
+    for verb in label_verb.chain(scope_words).filter_map(verb) {
+        if WRITES.contains(&verb) {
             return Access::Write;
         }
-        read |= READS.contains(&verb.as_str());
+        read |= READS.contains(&verb);
     }
     if read {
         Access::Read
@@ -104,6 +136,44 @@ mod tests {
             ),
             Write
         );
+    }
+
+    #[test]
+    fn provider_scope_shapes() {
+        let table: &[(&str, &[&str], Access)] = &[
+            ("Get an organisation", &["read:org"], Read),
+            ("Get an organisation", &["admin:org"], Write),
+            ("Get an organisation", &["write:org"], Write),
+            ("Get users", &["User.ReadBasic.All"], Read),
+            ("Get a directory object", &["Directory.ReadWrite.All"], Write),
+            ("Get a directory object", &["Directory.Read.All"], Read),
+            ("Get mail", &["Mail.Read"], Read),
+            ("Get files", &["https://www.googleapis.com/auth/drive.readonly"], Read),
+            ("Get files", &["https://www.googleapis.com/auth/drive"], Read),
+            ("Get a file", &["https://www.googleapis.com/auth/drive.file"], Read),
+            ("Conversations history", &["channels:history"], Read),
+            ("Post a message", &["chat:write"], Write),
+            ("Get issues", &["read:jira-work"], Read),
+            ("Get pages", &["write:confluence-content"], Write),
+            ("Get products", &["read_products"], Read),
+            ("Get orders", &["write_orders"], Write),
+            ("Get contacts", &["crm.objects.contacts.read"], Read),
+            ("Get contacts", &["crm.objects.contacts.write"], Write),
+            ("Get a repository", &["repo"], Read),
+        ];
+        for (label, scopes, access) in table {
+            assert_eq!(classify(label, scopes), *access, "{label} {scopes:?}");
+        }
+    }
+
+    #[test]
+    fn access_words_in_any_case_and_camel_case() {
+        for word in ["read", "ReadWrite", "readonly", "All", "admin", "readWorkflows", "pauseAndResume", "public"] {
+            assert!(is_access_word(word), "{word}");
+        }
+        for word in ["Mail", "workflows", "org", "repo", "readme", "Reader", "contacts"] {
+            assert!(!is_access_word(word), "{word}");
+        }
     }
 
     #[test]

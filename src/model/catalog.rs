@@ -361,7 +361,8 @@ struct Checked {
     label: String,
     scopes: Vec<String>,
     access: Access,
-    group: String,
+    /// The action's `"group"`, or (once derived) its first scope's resource.
+    group: Option<String>,
 }
 
 /// Checks the item at `index` of the attribute's array.
@@ -415,12 +416,10 @@ fn check(index: usize, item: Shallow) -> Result<Checked, ConfigError> {
             return Err(field("access", Problem::WrongType { expected, found }));
         }
     };
+    // Derived from the first scope once every scope is known (see `groups`).
     let group = match record.group {
-        None => scopes
-            .first()
-            .map_or("", |scope| group::resource(scope))
-            .to_owned(),
-        group => non_empty_str(group).map_err(|p| field("group", p))?,
+        None => None,
+        group => Some(non_empty_str(group).map_err(|p| field("group", p))?),
     };
     Ok(Checked {
         id,
@@ -479,8 +478,9 @@ fn table_order(raw: &[Checked]) -> (Vec<u32>, Vec<Group>) {
     let mut index: HashMap<String, u32> = HashMap::new();
     let mut members: Vec<(&str, Vec<u32>)> = Vec::new();
     for (position, action) in raw.iter().enumerate() {
-        let group = *index.entry(action.group.clone()).or_insert_with(|| {
-            members.push((&action.group, Vec::new()));
+        let name = action.group.as_deref().unwrap_or("");
+        let group = *index.entry(name.to_owned()).or_insert_with(|| {
+            members.push((name, Vec::new()));
             members.len() as u32 - 1
         });
         members[group as usize].1.push(position as u32);
@@ -544,7 +544,7 @@ impl Catalog {
                 return Err(ConfigError::NotAnArray { found });
             }
         };
-        let raw = items
+        let mut raw = items
             .into_iter()
             .enumerate()
             .map(|(index, item)| check(index, item))
@@ -560,7 +560,14 @@ impl Catalog {
         let scopes: Vec<String> = scopes.into_iter().map(str::to_owned).collect();
 
         let (table, groups) = match group_by {
-            GroupBy::Resource => table_order(&raw),
+            GroupBy::Resource => {
+                let namespace = group::shared_namespace(&scopes);
+                for action in raw.iter_mut().filter(|a| a.group.is_none()) {
+                    let scope = action.scopes.first().map_or("", String::as_str);
+                    action.group = Some(group::resource(scope, namespace).to_owned());
+                }
+                table_order(&raw)
+            }
             GroupBy::Nothing => ((0..raw.len() as u32).collect(), Vec::new()),
         };
         // `by_id` holds page positions; it needs table positions.
@@ -572,7 +579,7 @@ impl Catalog {
             .into_iter()
             .map(|(id, page)| (id, position[page as usize]))
             .collect();
-        let grouped = groups.len() > 1;
+        let grouped = group::worth_grouping(groups.len(), raw.len());
         let groups = match grouped {
             true => groups,
             false => vec![Group {
