@@ -68,3 +68,8 @@ export async function addHost(page, id, json) {
 export async function readmeScreenshot(target, path) {
   if (process.env.GUIDE_SCOPES_SCREENSHOTS === "1") await target.screenshot({ path });
 }
+
+/** The names of the groups a reader sees, in order. */
+export function groupNames(widget) {
+  return widget.locator("[data-guide-group]:not([hidden])").evaluateAll((groups) => groups.map((g) => g.dataset.guideGroup));
+}
