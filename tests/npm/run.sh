@@ -44,7 +44,8 @@ touch "$stamp"
 # Hard links where the file system allows (fast), else a copy. npm rewrites
 # only its own record of the tree in place, so that one is the copy's own; the
 # bundler's cache starts empty.
-cp -al "$fixture/node_modules" "$site/node_modules" 2>/dev/null || cp -a "$fixture/node_modules" "$site/node_modules"
+cp -al "$fixture/node_modules" "$site/node_modules" 2>/dev/null \
+  || { rm -rf "$site/node_modules" && cp -a "$fixture/node_modules" "$site/node_modules"; }
 cp --remove-destination "$fixture/node_modules/.package-lock.json" "$site/node_modules/.package-lock.json"
 rm -rf "$site/node_modules/.cache"
 (cd "$site" && npm install --offline --no-audit --no-fund --ignore-scripts --loglevel=error "$tarball")
