@@ -4,6 +4,8 @@
 //   /docusaurus/* -> tests/docusaurus/build/* (the Docusaurus test site that
 //                   tests/docusaurus/build.sh writes), with its clean URLs:
 //                   /docusaurus/ironclad -> ironclad/index.html or ironclad.html
+//   /docusaurus-npm/* -> target/npm/site/build/* (the same site with the npm
+//                   package's plugin instead, which tests/npm/run.sh writes)
 // Any path under /csp/ is served the same way with a strict
 // Content-Security-Policy header; under /csp-no-wasm/ with one that forbids
 // WebAssembly; under /no-wasm/ without the wasm file (404).
@@ -35,16 +37,17 @@ const NO_WASM_CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 function resolve(pathname) {
   const path = normalize(decodeURIComponent(pathname)).replace(/^(\.\.[/\\])+/, "");
   if (path.startsWith("/fixtures/")) return join(root, "tests/e2e", path);
-  if (path === "/docusaurus" || path.startsWith("/docusaurus/")) return docusaurusFile(path.slice(11));
+  if (path === "/docusaurus" || path.startsWith("/docusaurus/")) return docusaurusFile("tests/docusaurus/build", path.slice(11));
+  if (path === "/docusaurus-npm" || path.startsWith("/docusaurus-npm/")) return docusaurusFile("target/npm/site/build", path.slice(15));
   return join(root, "dist", path.endsWith("/") ? path + "index.html" : path);
 }
 
 const isFile = (file) => stat(file).then((s) => s.isFile(), () => false);
 
-/** A path of the Docusaurus site to its file in tests/docusaurus/build/, the
+/** A path of a Docusaurus site to its file in the site's `build` folder, the
  *  way a static host serves Docusaurus's clean URLs. */
-async function docusaurusFile(path) {
-  const build = join(root, "tests/docusaurus/build");
+async function docusaurusFile(build, path) {
+  build = join(root, build);
   const file = join(build, path);
   if (path === "" || path.endsWith("/")) return join(file, "index.html");
   if (extname(path) || (await isFile(file))) return file;
