@@ -13,6 +13,7 @@ pub mod search;
 pub mod selection;
 pub mod separator;
 pub mod text;
+pub mod unknown;
 pub mod url;
 
 pub use access::Access;
@@ -23,3 +24,4 @@ pub use search::{Lowercase, Query};
 pub use selection::{ScopeIndex, ScopeSet, Selection, Tally};
 pub use separator::Separator;
 pub use text::Texts;
+pub use unknown::Unknown;

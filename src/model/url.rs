@@ -4,20 +4,32 @@
 //! bytes: re-serialising through `URLSearchParams` would rewrite `%20` as `+` and
 //! `?flag` as `?flag=`. The browser's URL API then sets the result.
 
-use std::collections::HashMap;
+use std::borrow::Cow;
 
+use super::unknown::{Collector, Unknown};
 use super::{Catalog, Selection};
 
 /// The value that stands for every action.
 pub const ALL: &str = "all";
+
+/// Unknown ids a link's message names at most; the others are counted.
+pub const NAMED: usize = 5;
 
 /// The selection read from a URL, and what in it was not understood.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Restored {
     /// The actions the URL names.
     pub selection: Selection,
-    /// Ids in the URL that no action has, in URL order, without repeats.
-    pub unknown: Vec<String>,
+    /// Ids in the URL that no action has: the first [`NAMED`] in URL order,
+    /// and how many different ones in all.
+    pub unknown: Unknown,
+}
+
+/// The query of a serialized address (`location.href`), with its `?`: what
+/// follows the first `?` before the fragment. Empty when there is none.
+pub fn query_of(href: &str) -> &str {
+    let before = href.split('#').next().unwrap_or(href);
+    before.find('?').map_or("", |start| &before[start..])
 }
 
 /// The still-encoded value of the first parameter called `name` in `query` (with
@@ -75,27 +87,25 @@ pub fn encode_selection(catalog: &Catalog, selection: &Selection) -> Option<Stri
 
 /// The selection for a still-encoded parameter value. Empty items are skipped;
 /// [`ALL`] anywhere chooses everything (unless an action is called `all`).
+/// Linear in the value's length, however many ids it repeats or does not know.
 pub fn decode_selection(catalog: &Catalog, raw: &str) -> Restored {
     let mut selection = Selection::none(catalog.len());
-    let mut unknown: Vec<String> = Vec::new();
-    // Repeats found in constant time: a link naming many ids stays linear.
-    let mut named: HashMap<String, u32> = HashMap::new();
+    let mut unknown = Collector::new(NAMED);
     let mut everything = false;
     for id in raw.split(',').filter(|item| !item.is_empty()).map(decode) {
         match catalog.position(&id) {
             Some(position) => selection.set(position, true),
             None if id == ALL => everything = true,
-            None => {
-                if named.insert(id.clone(), 0).is_none() {
-                    unknown.push(id);
-                }
-            }
+            None => unknown.add(id),
         }
     }
     if everything {
         selection = Selection::all(catalog.len());
     }
-    Restored { selection, unknown }
+    Restored {
+        selection,
+        unknown: unknown.finish(),
+    }
 }
 
 fn raw_pairs(query: &str) -> impl Iterator<Item = &str> {
@@ -125,8 +135,11 @@ pub fn encode(text: &str) -> String {
 
 /// Decodes a query component as browsers do: `+` is a space, `%XX` a byte, a `%`
 /// not followed by two hex digits stays as it is, and bytes that are not UTF-8
-/// become U+FFFD.
-pub fn decode(raw: &str) -> String {
+/// become U+FFFD. Text with nothing to decode is borrowed as it is.
+pub fn decode(raw: &str) -> Cow<'_, str> {
+    if !raw.contains(['%', '+']) {
+        return Cow::Borrowed(raw);
+    }
     let bytes = raw.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -147,7 +160,7 @@ pub fn decode(raw: &str) -> String {
         }
         i += 1;
     }
-    String::from_utf8_lossy(&out).into_owned()
+    Cow::Owned(String::from_utf8_lossy(&out).into_owned())
 }
 
 fn hex(byte: &u8) -> Option<u8> {
@@ -201,13 +214,14 @@ mod tests {
     fn decodes_and_reports_unknown_ids() {
         let restored = decode_selection(&catalog(), "get,nope,,nope,%3Cscript%3E");
         assert_eq!(restored.selection, selection(&[1]));
-        assert_eq!(restored.unknown, ["nope", "<script>"]);
+        assert_eq!(restored.unknown.named, ["nope", "<script>"]);
+        assert_eq!(restored.unknown.count, 2);
     }
 
     #[test]
     fn all_mixed_with_ids_means_all() {
         assert!(decode_selection(&catalog(), "get,all").selection.is_all());
-        assert!(decode_selection(&catalog(), "all").unknown.is_empty());
+        assert_eq!(decode_selection(&catalog(), "all").unknown.count, 0);
     }
 
     #[test]
@@ -216,6 +230,14 @@ mod tests {
         assert_eq!(decode("a+b%20c"), "a b c");
         assert_eq!(decode("%00"), "\0");
         assert_eq!(decode("%FF"), "\u{FFFD}");
+    }
+
+    #[test]
+    fn finds_the_query_of_an_address() {
+        assert_eq!(query_of("https://x.org/p?a=1&b#f?g"), "?a=1&b");
+        assert_eq!(query_of("https://x.org/p#f?g"), "");
+        assert_eq!(query_of("https://x.org/p?"), "?");
+        assert_eq!(query_of("https://x.org/"), "");
     }
 
     #[test]
@@ -267,10 +289,11 @@ mod tests {
         let catalog = Catalog::parse(r#"[{"id":"a","label":"A","scopes":["s"]}]"#).unwrap();
         let raw: Vec<String> = (0..20_000)
             .map(|i| format!("x{}", i % 7))
-            .chain(["a".into()])
+            .chain(["a".into(), "x%37".into()])
             .collect();
         let restored = decode_selection(&catalog, &raw.join(","));
-        assert_eq!(restored.unknown, ["x0", "x1", "x2", "x3", "x4", "x5", "x6"]);
+        assert_eq!(restored.unknown.named, ["x0", "x1", "x2", "x3", "x4"]);
+        assert_eq!(restored.unknown.count, 8);
         assert_eq!(restored.selection.count(), 1);
     }
 }

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 
 use crate::dom;
 use crate::model::url::{self, Restored};
-use crate::model::{Catalog, Selection};
+use crate::model::{Catalog, Selection, Unknown};
 
 /// How long the selection must rest before the address bar is rewritten:
 /// Chromium spends milliseconds per `replaceState` and ignores bursts of them,
@@ -32,7 +32,7 @@ pub struct Address {
 pub fn use_address(
     catalog: Arc<Catalog>,
     param: String,
-    on_unknown: impl Fn(&[String]) + 'static,
+    on_unknown: impl Fn(&Unknown) + 'static,
 ) -> Address {
     let read = {
         let (catalog, param) = (catalog.clone(), param.clone());

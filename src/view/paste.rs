@@ -7,7 +7,7 @@ use std::sync::Arc;
 use leptos::ev::Event;
 use leptos::prelude::*;
 
-use crate::model::coverage::{cover, parse_granted};
+use crate::model::coverage::cover;
 use crate::model::text::fill;
 use crate::model::{Catalog, Selection, Texts};
 
@@ -31,21 +31,19 @@ pub fn PasteBox(
     let partial = RwSignal::new(String::new());
     let (title, label) = (texts.paste_title().clone(), texts.paste_label().clone());
     let on_input = move |ev: Event| {
-        let granted = parse_granted(&event_target_value(&ev));
-        if granted.is_empty() {
+        let Some(coverage) = cover(&catalog, &event_target_value(&ev)) else {
             unknown.set(String::new());
             partial.set(String::new());
             return;
-        }
-        let coverage = cover(&catalog, &granted);
+        };
         let count = coverage.selection.count().to_string();
         choose.run(coverage.selection);
         status.set(fill(texts.paste_covered(), &[("count", &count)]));
-        unknown.set(match coverage.unknown.is_empty() {
-            true => String::new(),
-            false => fill(
+        unknown.set(match coverage.unknown.count {
+            0 => String::new(),
+            _ => fill(
                 texts.paste_unknown(),
-                &[("scopes", &coverage.unknown.join(", "))],
+                &[("scopes", &coverage.unknown.list(texts.more()))],
             ),
         });
         // One line per action, as text: a list of elements would cost the

@@ -19,7 +19,7 @@ use super::Config;
 use crate::dom;
 use crate::dom::host::WidgetRoot;
 use crate::model::text::fill;
-use crate::model::{Catalog, Query, ScopeSet, Selection, Texts};
+use crate::model::{Catalog, Query, ScopeSet, Selection, Texts, Unknown};
 
 /// The interactive widget for one host element.
 #[component]
@@ -44,8 +44,8 @@ pub fn Selector(
     let status = RwSignal::new(String::new());
     let on_unknown = {
         let texts = texts.clone();
-        move |unknown: &[String]| {
-            if !unknown.is_empty() {
+        move |unknown: &Unknown| {
+            if unknown.count > 0 {
                 status.set(unknown_ids_message(&texts, unknown));
             }
         }
@@ -157,14 +157,8 @@ fn announced_choice(
 }
 
 /// "The link named actions this guide does not have…", naming the first few.
-fn unknown_ids_message(texts: &Texts, unknown: &[String]) -> String {
-    const NAMED: usize = 5;
-    let mut ids = unknown[..unknown.len().min(NAMED)].join(", ");
-    if unknown.len() > NAMED {
-        let more = (unknown.len() - NAMED).to_string();
-        ids.push(' ');
-        ids.push_str(&fill(texts.more(), &[("count", &more)]));
-    }
-    let count = unknown.len().to_string();
+fn unknown_ids_message(texts: &Texts, unknown: &Unknown) -> String {
+    let ids = unknown.list(texts.more());
+    let count = unknown.count.to_string();
     fill(texts.unknown_ids(), &[("ids", &ids), ("count", &count)])
 }
