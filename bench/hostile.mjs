@@ -13,11 +13,10 @@
 //   until every row is built.
 //
 // Prints a Markdown table and writes it to bench/hostile.md.
-import { createServer } from "node:http";
-import { readFile, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { cpus, loadavg, totalmem } from "node:os";
 import { execSync } from "node:child_process";
-import { chromium } from "@playwright/test";
+import { serve, launch } from "./serve.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 3;
@@ -25,7 +24,6 @@ const SIZES = [5000, 20000, 100000];
 const GOAL_MS = 50;
 // Other work on the machine shows in every figure: recorded with them.
 const LOAD = loadavg()[0].toFixed(2);
-const DIST = new URL("../dist/", import.meta.url);
 
 /** A page whose actions attribute lists `n` actions over 300 read and 7 write scopes. */
 function attributePage(n) {
@@ -45,26 +43,8 @@ const pages = new Map(SIZES.map((n) => [`/attribute-${n}.html`, attributePage(n)
 pages.set("/blank.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>blank</title>
 <link rel="icon" href="/favicon.svg"></head><body><textarea rows="3"></textarea></body></html>`);
 // A link of 100,000 ids is a URL of half a megabyte (Chromium takes up to 2 MB).
-const server = createServer({ maxHeaderSize: 4 << 20 }, async (req, res) => {
-  const path = new URL(req.url, "http://127.0.0.1").pathname;
-  if (pages.has(path)) return res.writeHead(200, { "content-type": "text/html" }).end(pages.get(path));
-  const file = path === "/" ? "index.html" : path.slice(1);
-  try {
-    const body = await readFile(new URL(file, DIST));
-    const type = { wasm: "application/wasm", js: "text/javascript", css: "text/css", html: "text/html", svg: "image/svg+xml" }[file.split(".").pop()];
-    res.writeHead(200, { "content-type": type ?? "application/octet-stream" }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run"],
-});
+const { server, base } = await serve(pages);
+const browser = await launch([]);
 
 /** The demo's action ids and scopes, as its page lists them. */
 const demo = await (async () => {

@@ -9,12 +9,11 @@
 //
 // Prints Markdown tables and writes them to bench/results.md (with --actions,
 // only that size: for trying a change, not for the record).
-import { createServer } from "node:http";
 import { readFile, writeFile } from "node:fs/promises";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 import { cpus, totalmem } from "node:os";
 import { execSync } from "node:child_process";
-import { chromium } from "@playwright/test";
+import { serve, launch } from "./serve.mjs";
 
 const runsArg = process.argv.indexOf("--runs");
 const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 5;
@@ -73,26 +72,8 @@ function page({ actions, steps }) {
 
 const pages = new Map(SIZES.map((size) => [`/${size.actions}-${size.steps}.html`, page(size)]));
 
-const server = createServer(async (req, res) => {
-  const path = new URL(req.url, "http://127.0.0.1").pathname;
-  if (pages.has(path)) return res.writeHead(200, { "content-type": "text/html" }).end(pages.get(path));
-  try {
-    const body = await readFile(new URL("." + path, DIST));
-    const type = path.endsWith(".wasm") ? "application/wasm" : path.endsWith(".js") ? "text/javascript"
-      : path.endsWith(".svg") ? "image/svg+xml" : "text/css";
-    res.writeHead(200, { "content-type": type }).end(body);
-  } catch {
-    res.writeHead(404).end();
-  }
-});
-await new Promise((r) => server.listen(0, "127.0.0.1", r));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run", "--enable-precise-memory-info"],
-});
+const { server, base } = await serve(pages);
+const browser = await launch(["--enable-precise-memory-info"]);
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
