@@ -383,7 +383,7 @@ for (const engine of selected) {
       assert.deepEqual(await axeViolations(driver), [], "the demo as loaded");
       await (await checkbox(driver, "List All Workflows")).click();
       await (await checkbox(driver, "Create A Workflow Synchronously")).click();
-      const fold = await inWidget(driver, `return root.querySelector('tbody[data-guide-group="workflows"] button');`);
+      const fold = await inWidget(driver, `return root.querySelector('[data-guide-group="workflows"] button');`);
       await fold.click();
       assert.equal(await fold.getAttribute("aria-expanded"), "false");
       assert.deepEqual(await axeViolations(driver), [], "with a selection and a folded group");
