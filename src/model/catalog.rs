@@ -416,7 +416,8 @@ fn check(index: usize, item: Shallow) -> Result<Checked, ConfigError> {
             return Err(field("access", Problem::WrongType { expected, found }));
         }
     };
-    // Derived from the first scope once every scope is known (see `groups`).
+    // Without a `"group"`, derived from the first scope once every scope of
+    // the catalog is known (in `Catalog::parse_with`).
     let group = match record.group {
         None => None,
         group => Some(non_empty_str(group).map_err(|p| field("group", p))?),

@@ -145,7 +145,8 @@ fn segment(scope: &str) -> &str {
             // The first access word after a resource.
             (true, Some(resource)) => return resource,
             (true, None) => {}
-            // The first segment after leading access words.
+            // The first segment after leading access words (or separators):
+            // anything before it means it does not begin the scope.
             (false, None) if segment.as_ptr() != scope.as_ptr() => return segment,
             (false, _) => before = Some(segment),
         }

@@ -25,13 +25,6 @@ pub struct Restored {
     pub unknown: Unknown,
 }
 
-/// The query of a serialized address (`location.href`), with its `?`: what
-/// follows the first `?` before the fragment. Empty when there is none.
-pub fn query_of(href: &str) -> &str {
-    let before = href.split('#').next().unwrap_or(href);
-    before.find('?').map_or("", |start| &before[start..])
-}
-
 /// The still-encoded value of the first parameter called `name` in `query` (with
 /// or without its leading `?`). A parameter without `=` has the value `""`.
 pub fn raw_param<'q>(query: &'q str, name: &str) -> Option<&'q str> {
@@ -230,14 +223,6 @@ mod tests {
         assert_eq!(decode("a+b%20c"), "a b c");
         assert_eq!(decode("%00"), "\0");
         assert_eq!(decode("%FF"), "\u{FFFD}");
-    }
-
-    #[test]
-    fn finds_the_query_of_an_address() {
-        assert_eq!(query_of("https://x.org/p?a=1&b#f?g"), "?a=1&b");
-        assert_eq!(query_of("https://x.org/p#f?g"), "");
-        assert_eq!(query_of("https://x.org/p?"), "?");
-        assert_eq!(query_of("https://x.org/"), "");
     }
 
     #[test]
