@@ -18,12 +18,14 @@ import { minify } from "terser";
 
 // Measured on this widget: each beats plain `-Oz` (ARCHITECTURE.md, "Bytes").
 const PASSES = ["--converge", "--low-memory-unused", "--flatten", "--rereloop", "-Oz", "-Oz"];
+// binaryen 132 from npm (package.json): Debian's binaryen 108 corrupts the module.
+const WASM_OPT = join(import.meta.dirname, "..", "node_modules", ".bin", "wasm-opt");
 const FEATURES = ["--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-reference-types"];
 
 /** Runs wasm-opt on the module in place; returns the import and export renames. */
 function optimize(wasm) {
   const run = (...args) =>
-    execFileSync("wasm-opt", [wasm, ...args, ...FEATURES, "-o", wasm], {
+    execFileSync(WASM_OPT, [wasm, ...args, ...FEATURES, "-o", wasm], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "inherit"],
     });
