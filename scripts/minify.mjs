@@ -49,16 +49,21 @@ function cut(text, nodes) {
 }
 
 /**
- * The glue without the classes no page imports (their declarations, their
- * finalization registries, their `Symbol.dispose` lines), and the module
- * without the exports only those classes called.
+ * The glue exporting only `default` (the loader's import): without the classes
+ * no page imports (their declarations, their finalization registries, their
+ * `Symbol.dispose` lines) and without `initSync` (terser then drops it); and
+ * the module's export graph without what only those called.
  */
 async function shake(glue, wasm) {
+  const body = statements(glue);
   // Functions (the imports object among them) stay whatever they mention.
-  const unused = statements(glue).filter(
+  const unused = body.filter(
     (node) => node.type !== "FunctionDeclaration" && UNUSED_CLASS.test(glue.slice(node.start, node.end)),
   );
-  glue = cut(glue, unused);
+  const exports = body.find((node) => node.type === "ExportNamedDeclaration" && !node.declaration);
+  const init = exports?.specifiers.find((s) => s.exported.name === "default");
+  if (!init) throw new Error("minify.mjs: the glue has no default export");
+  glue = cut(glue, [...unused, exports]) + `export { ${init.local.name} as default };\n`;
   const called = new Set([...glue.matchAll(/\bwasm\.(\w+)/g)].map(([, name]) => name));
   const graph = [...called].map((name) => ({ name: `export ${name}`, root: true, export: name }));
   const module = await WebAssembly.compile(await readFile(wasm));
