@@ -9,7 +9,7 @@
 //    and prints the mapping, as Emscripten does for its own glue. The hashed
 //    names were about 3.5 KB of the bundle, brotli, half in the module and
 //    half in the glue.
-//    Before that, the module's exports that the glue never calls go, with
+//    First of all, the module's exports that the glue never calls go, with
 //    the code only they reach and the imports only that code used (binaryen's
 //    wasm-metadce): wasm-streams' stream classes, which Leptos links for
 //    server functions this widget does not have (−1.2 KB).
@@ -132,14 +132,14 @@ if (process.env.TRUNK_PROFILE === "release") {
   const staging = process.env.TRUNK_STAGING_DIR;
   const wasm = join(staging, "guide-scopes_bg.wasm");
   const gluePath = join(staging, "guide-scopes.js");
-  run("wasm-opt", wasm, ...PASSES);
-
   const shaken = await shake(await readFile(gluePath, "utf8"), wasm);
   const graphFile = `${wasm}.graph.json`;
   await writeFile(graphFile, JSON.stringify(shaken.graph));
   run("wasm-metadce", wasm, "-f", graphFile);
   await rm(graphFile);
   let glue = await dropImports(shaken.glue, wasm);
+
+  run("wasm-opt", wasm, ...PASSES);
 
   // Apart from the passes, because `--converge` would print the mapping once
   // per round; the `-Oz` gains what writing the module again loses (0.4 KB).
