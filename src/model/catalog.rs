@@ -8,6 +8,7 @@ use serde::{Deserialize, Deserializer};
 
 use super::access::{self, Access};
 use super::group::{self, Group, GroupBy};
+use super::implies::{self, ImpliesError};
 use super::search::{fold, Lowercase};
 
 /// Index of a scope in [`Catalog::scopes`]. Scopes are numbered in sorted order,
@@ -45,6 +46,9 @@ pub struct Catalog {
     groups: Vec<Group>,
     /// Whether `groups` are groups a reader sees (two or more by resource).
     grouped: bool,
+    /// From `data-guide-scope-implies`, sorted by name: each scope that
+    /// includes some of `scopes`, and those (ids, sorted).
+    implies: Vec<(String, Vec<ScopeId>)>,
 }
 
 /// Why the actions attribute could not be used. Its `Display` is the message the
@@ -181,7 +185,7 @@ impl std::error::Error for ConfigError {}
 
 /// Where a value stands in the attribute, which decides how deep it is read.
 #[derive(Clone, Copy, PartialEq)]
-enum Place {
+pub(super) enum Place {
     /// The attribute itself: an array of actions.
     Root,
     /// An item of that array: an action's fields.
@@ -190,24 +194,29 @@ enum Place {
     Scopes,
     /// Any other field the contract names: a string.
     Field,
+    /// `data-guide-scope-implies`: an object whose values are arrays of
+    /// strings (read as `Scopes`).
+    Implies,
 }
 
 /// A JSON value, read only as deep as its place needs; anything else is just
 /// the name of its type, its contents skipped unread (serde's `IgnoredAny`,
 /// which serde_json skips without recursion, so no depth of nesting is too
 /// deep).
-enum Shallow {
+pub(super) enum Shallow {
     String(String),
     /// The actions of the root, or the scopes of an action.
     List(Vec<Shallow>),
     Action(Box<Record>),
+    /// The entries of `data-guide-scope-implies`, in its order.
+    Map(Vec<(String, Shallow)>),
     Other(&'static str),
 }
 
 /// One action's fields the contract names, as read (absent: `None`, so that a
 /// `null` field is there, and not a string). Other fields are skipped.
 #[derive(Default)]
-struct Record {
+pub(super) struct Record {
     id: Option<Shallow>,
     label: Option<Shallow>,
     scopes: Option<Shallow>,
@@ -273,7 +282,7 @@ impl<'de> Visitor<'de> for Place {
         let item = match self {
             Place::Root => Place::Action,
             Place::Scopes => Place::Field,
-            Place::Action | Place::Field => {
+            Place::Action | Place::Field | Place::Implies => {
                 while items.next_element::<IgnoredAny>()?.is_some() {}
                 return Ok(Shallow::Other("an array"));
             }
@@ -286,6 +295,13 @@ impl<'de> Visitor<'de> for Place {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> Result<Shallow, A::Error> {
+        if self == Place::Implies {
+            let mut entries = Vec::new();
+            while let Some(key) = fields.next_key::<String>()? {
+                entries.push((key, fields.next_value_seed(Place::Scopes)?));
+            }
+            return Ok(Shallow::Map(entries));
+        }
         if self != Place::Action {
             while fields.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
             return Ok(Shallow::Other("an object"));
@@ -311,16 +327,16 @@ impl<'de> Visitor<'de> for Place {
 }
 
 /// The name of the JSON type a value was found to be.
-fn kind(value: &Shallow) -> &'static str {
+pub(super) fn kind(value: &Shallow) -> &'static str {
     match value {
         Shallow::String(_) => "a string",
         Shallow::List(_) => "an array",
-        Shallow::Action(_) => "an object",
+        Shallow::Action(_) | Shallow::Map(_) => "an object",
         Shallow::Other(found) => found,
     }
 }
 
-fn non_empty_str(value: Option<Shallow>) -> Result<String, Problem> {
+pub(super) fn non_empty_str(value: Option<Shallow>) -> Result<String, Problem> {
     match value {
         None => Err(Problem::Missing),
         Some(Shallow::String(s)) if s.is_empty() => Err(Problem::Empty),
@@ -352,6 +368,15 @@ fn syntax_error(text: &str, error: &serde_json::Error) -> ConfigError {
         line,
         column: column.max(1),
     }
+}
+
+/// Reads a whole attribute as JSON, as deep as `place` needs.
+pub(super) fn read(json: &str, place: Place) -> Result<Shallow, ConfigError> {
+    let mut reader = serde_json::Deserializer::from_str(json);
+    place
+        .deserialize(&mut reader)
+        .and_then(|root| reader.end().map(|()| root))
+        .map_err(|e| syntax_error(json, &e))
 }
 
 /// One action as the page gives it, checked: id, label, scope names, access
@@ -533,12 +558,7 @@ impl Catalog {
         group_by: GroupBy,
         lowercase: Lowercase,
     ) -> Result<Catalog, ConfigError> {
-        let mut reader = serde_json::Deserializer::from_str(json);
-        let root = Place::Root
-            .deserialize(&mut reader)
-            .and_then(|root| reader.end().map(|()| root))
-            .map_err(|e| syntax_error(json, &e))?;
-        let items = match root {
+        let items = match read(json, Place::Root)? {
             Shallow::List(items) => items,
             other => {
                 let found = kind(&other);
@@ -602,7 +622,24 @@ impl Catalog {
             scope_access,
             groups,
             grouped,
+            implies: Vec::new(),
         })
+    }
+
+    /// Reads `data-guide-scope-implies`: from then on a scope includes the
+    /// scopes the attribute says it does. On error nothing changes.
+    pub fn imply(&mut self, json: &str) -> Result<(), ImpliesError> {
+        self.implies = implies::closure(self, json)?;
+        Ok(())
+    }
+
+    /// The scopes of this catalog that the scope `name` includes, directly or
+    /// not (see [`Catalog::imply`]); `name` need not be one any action needs.
+    pub fn includes(&self, name: &str) -> &[ScopeId] {
+        match self.implies.binary_search_by(|(scope, _)| scope.as_str().cmp(name)) {
+            Ok(at) => &self.implies[at].1,
+            Err(_) => &[],
+        }
     }
 
     /// The groups of actions, in table order. When the catalog is not

@@ -36,9 +36,15 @@ pub fn cover(catalog: &Catalog, pasted: &str) -> Option<Coverage> {
         .filter(|scope| !scope.is_empty())
     {
         any = true;
+        // A scope grants the scopes it includes too.
+        let includes = catalog.includes(scope);
         match catalog.scope_id(scope) {
             Some(id) => known.insert(id),
-            None => unknown.add(scope.into()),
+            None if includes.is_empty() => unknown.add(scope.into()),
+            None => {}
+        }
+        for &id in includes {
+            known.insert(id);
         }
     }
     if !any {
@@ -86,6 +92,20 @@ mod tests {
             .selection
             .positions()
             .collect()
+    }
+
+    #[test]
+    fn a_broad_scope_grants_the_scopes_it_includes() {
+        let mut c = catalog();
+        c.imply(r#"{"all": ["w", "admin"], "admin": ["h"], "w": ["r"]}"#).unwrap();
+        let coverage = cover(&c, "all").unwrap();
+        assert_eq!(coverage.selection.positions().collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(coverage.unknown.count, 0);
+        // A catalog scope grants what it includes too.
+        let coverage = cover(&c, "w").unwrap();
+        assert_eq!(coverage.selection.positions().collect::<Vec<_>>(), [0, 1]);
+        // Without the attribute, "all" is no scope of this connector.
+        assert_eq!(cover(&catalog(), "all").unwrap().unknown.count, 1);
     }
 
     #[test]

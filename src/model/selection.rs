@@ -233,6 +233,27 @@ impl ScopeSet {
         !self.members.contains(&true)
     }
 
+    /// The smallest grant that holds every scope of the set: the set without
+    /// the scopes another of its scopes includes (see [`Catalog::imply`]).
+    pub fn grant(&self, catalog: &Catalog) -> ScopeSet {
+        let mut grant = self.clone();
+        for (scope, _) in self.members.iter().enumerate().filter(|(_, m)| **m) {
+            for &included in catalog.includes(catalog.scope_name(scope as ScopeId)) {
+                if let Some(slot) = grant.members.get_mut(included as usize) {
+                    *slot = false;
+                }
+            }
+        }
+        grant
+    }
+
+    /// The scope of the set (a grant) that includes `scope`, if any.
+    pub fn covering(&self, catalog: &Catalog, scope: ScopeId) -> Option<ScopeId> {
+        (0..self.members.len() as ScopeId).find(|&by| {
+            self.contains(by) && catalog.includes(catalog.scope_name(by)).contains(&scope)
+        })
+    }
+
     /// The scope names, sorted.
     pub fn names<'c>(&self, catalog: &'c Catalog) -> Vec<&'c str> {
         self.members
@@ -255,6 +276,24 @@ mod tests {
                 {"id":"c","label":"C","scopes":["admin"]}]"#,
         )
         .unwrap()
+    }
+
+    #[test]
+    fn the_grant_leaves_out_scopes_a_chosen_scope_includes() {
+        let mut c = catalog();
+        c.imply(r#"{"admin": ["write"], "write": ["read"]}"#).unwrap();
+        let all = Selection::all(c.len()).scopes(&c);
+        let grant = all.grant(&c);
+        assert_eq!(grant.names(&c), ["admin"]);
+        let read = c.scope_id("read").unwrap();
+        assert_eq!(grant.covering(&c, read), c.scope_id("admin"));
+        assert_eq!(grant.covering(&c, c.scope_id("admin").unwrap()), None);
+        // Only what is chosen counts: "read" alone is its own grant.
+        let mut b = Selection::none(c.len());
+        b.set(1, true);
+        assert_eq!(b.scopes(&c).grant(&c).names(&c), ["read"]);
+        // Without the attribute the grant is the scopes.
+        assert_eq!(all.grant(&catalog()), all);
     }
 
     #[test]

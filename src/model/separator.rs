@@ -80,16 +80,22 @@ pub fn json_array(items: &[&str]) -> String {
     serde_json::to_string(items).unwrap_or_default()
 }
 
-/// The `guide-scopes-change` event's detail as JSON: the chosen action ids and
-/// their scopes. The page parses it in one call, which for thousands of ids is
+/// The `guide-scopes-change` event's detail as JSON: the chosen action ids,
+/// the scopes they need, and the smallest grant that holds those. The page parses it in one call, which for thousands of ids is
 /// far cheaper than building the arrays element by element.
-pub fn change_detail(actions: &[&str], scopes: &[&str]) -> String {
+pub fn change_detail(actions: &[&str], scopes: &[&str], grant: &[&str]) -> String {
     #[derive(Serialize)]
     struct Detail<'a> {
         actions: &'a [&'a str],
         scopes: &'a [&'a str],
+        grant: &'a [&'a str],
     }
-    serde_json::to_string(&Detail { actions, scopes }).unwrap_or_default()
+    serde_json::to_string(&Detail {
+        actions,
+        scopes,
+        grant,
+    })
+    .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -98,8 +104,8 @@ mod tests {
 
     #[test]
     fn change_detail_is_json_with_escaped_ids() {
-        let detail = change_detail(&["a\"b", "c\nd"], &[]);
-        assert_eq!(detail, r#"{"actions":["a\"b","c\nd"],"scopes":[]}"#);
+        let detail = change_detail(&["a\"b", "c\nd"], &["r", "w"], &["w"]);
+        assert_eq!(detail, r#"{"actions":["a\"b","c\nd"],"scopes":["r","w"],"grant":["w"]}"#);
         let parsed: serde_json::Value = serde_json::from_str(&detail).unwrap();
         assert_eq!(parsed["actions"][1], "c\nd");
     }

@@ -143,6 +143,9 @@ texts! {
     needed_by_title = "needed-by-title", "Why each scope?";
     /// One scope in that list; `{scope}`, `{access}` and `{actions}` are filled in.
     needed_by = "needed-by", "{scope} ({access}): {actions}";
+    /// A line of "Why each scope?" for a scope left out of the output because
+    /// a chosen scope, `{by}`, includes it (`data-guide-scope-implies`).
+    covered_by = "covered-by", "{scope} ({access}): {actions}; included in {by}";
     /// `{access}` for a scope only reading actions need.
     access_read = "access-read", "read";
     /// `{access}` for a scope some action that changes data needs.

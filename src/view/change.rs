@@ -15,6 +15,7 @@ pub fn announce_changes(
     catalog: Arc<Catalog>,
     selection: RwSignal<Selection>,
     scopes: Memo<ScopeSet>,
+    grant: Memo<ScopeSet>,
 ) {
     Effect::new(move |previous: Option<Selection>| {
         let current = selection.get();
@@ -28,7 +29,9 @@ pub fn announce_changes(
                 .filter_map(|p| catalog.actions().get(p))
                 .map(|a| a.id.as_str())
                 .collect();
-            let detail = separator::change_detail(&actions, &scopes.read().names(&catalog));
+            let (scopes, grant) = (scopes.read(), grant.read());
+            let detail =
+                separator::change_detail(&actions, &scopes.names(&catalog), &grant.names(&catalog));
             dom::host::announce_change(&host, &detail);
         }
         current

@@ -79,8 +79,18 @@ pub fn mount(host: &Element) -> Option<Mounted> {
     let instance = NEXT_INSTANCE.with(|n| n.replace(n.get() + 1));
     let config = Config::read(host, format!("gss{instance}"));
     let lowercase = dom::text::lowercase;
+    // A bad implication attribute is said in the status line; the widget
+    // works without it.
+    let mut notice = String::new();
     let parsed = match host::attribute(host, "data-guide-actions-json") {
-        Some(json) => Catalog::parse_with(&json, config.group_by, lowercase).map(Arc::new),
+        Some(json) => Catalog::parse_with(&json, config.group_by, lowercase).map(|mut catalog| {
+            if let Some(implies) = host::attribute(host, "data-guide-scope-implies") {
+                if let Err(error) = catalog.imply(&implies) {
+                    notice = error.to_string();
+                }
+            }
+            Arc::new(catalog)
+        }),
         None => Err(crate::model::ConfigError::Missing),
     };
     let root = host::attach(host, WIDGET_CSS)?;
@@ -89,7 +99,7 @@ pub fn mount(host: &Element) -> Option<Mounted> {
     let handle: Box<dyn Any> = match parsed {
         Ok(catalog) => {
             let (host, widget) = (host.clone(), root.clone());
-            let view = move || view! { <Selector catalog config host root=widget /> };
+            let view = move || view! { <Selector catalog config notice host root=widget /> };
             Box::new(mount_to(root.container(), view))
         }
         // A message and nothing to react to: no widget is mounted.

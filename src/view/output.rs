@@ -18,7 +18,8 @@ pub fn Output(
     texts: Arc<Texts>,
     prefix: String,
     selection: RwSignal<Selection>,
-    scopes: Memo<ScopeSet>,
+    /// The smallest grant of the chosen actions' scopes.
+    grant: Memo<ScopeSet>,
     /// The page's address with the selection in it.
     href: Memo<String>,
     copier: Copier,
@@ -28,11 +29,11 @@ pub fn Output(
     view! {
         <div class="guides-scope-selector__url-section">
             <GuideUrl texts=texts.clone() id=format!("{prefix}-url") href copier=copier.clone() root=root.clone() />
-            <ScopesOutput catalog=catalog.clone() texts=texts.clone() prefix scopes copier root />
+            <ScopesOutput catalog=catalog.clone() texts=texts.clone() prefix grant copier root />
             <p class="guides-scope-selector__muted guides-scope-selector__hint" prop:hidden=move || !selection.read().is_empty()>
                 {texts.scopes_hint().clone()}
             </p>
-            <WhyEachScope catalog texts selection />
+            <WhyEachScope catalog texts selection grant />
         </div>
     }
 }
@@ -72,19 +73,19 @@ fn GuideUrl(
     }
 }
 
-/// The chosen scopes, joined by the chosen separator, with Copy scopes.
+/// The scopes to grant, joined by the chosen separator, with Copy scopes.
 #[component]
 fn ScopesOutput(
     catalog: Arc<Catalog>,
     texts: Arc<Texts>,
     prefix: String,
-    scopes: Memo<ScopeSet>,
+    grant: Memo<ScopeSet>,
     copier: Copier,
     root: WidgetRoot,
 ) -> impl IntoView {
     // The chosen separator's value, as the menu has it.
     let separator = RwSignal::new(Separator::default().value().to_owned());
-    let text = move || Separator::from_value(&separator.read()).join(&scopes.read().names(&catalog));
+    let text = move || Separator::from_value(&separator.read()).join(&grant.read().names(&catalog));
     let (output_id, label_id, separator_id) = (
         format!("{prefix}-scopes"),
         format!("{prefix}-scopes-label"),
@@ -133,13 +134,15 @@ fn ScopesOutput(
     }
 }
 
-/// "Why each scope?": each chosen scope, read or write, with the chosen actions
-/// that need it. Built only while its panel is open.
+/// "Why each scope?": each scope the chosen actions need, read or write, with
+/// the chosen actions that need it, and the granted scope that includes it
+/// when it is left out of the output. Built only while its panel is open.
 #[component]
 fn WhyEachScope(
     catalog: Arc<Catalog>,
     texts: Arc<Texts>,
     selection: RwSignal<Selection>,
+    grant: Memo<ScopeSet>,
 ) -> impl IntoView {
     let open = RwSignal::new(false);
     let title = texts.needed_by_title().clone();
@@ -148,17 +151,24 @@ fn WhyEachScope(
             return String::new();
         }
         let index = ScopeIndex::new(&catalog, &selection.read());
+        let grant = grant.read();
         let line = |(scope, labels): (_, Vec<&str>)| {
             let access = match catalog.scope_access(scope) {
                 Access::Read => texts.access_read(),
                 Access::Write => texts.access_write(),
             };
+            let by = grant.covering(&catalog, scope);
             let values = [
                 ("scope", catalog.scope_name(scope)),
                 ("access", access),
                 ("actions", &labels.join(", ")),
+                ("by", by.map_or("", |by| catalog.scope_name(by))),
             ];
-            fill(texts.needed_by(), &values)
+            let template = match by {
+                Some(_) => texts.covered_by(),
+                None => texts.needed_by(),
+            };
+            fill(template, &values)
         };
         let lines: Vec<String> = index.needed_by(&catalog).into_iter().map(line).collect();
         lines.join("\n")

@@ -26,6 +26,9 @@ use crate::model::{Catalog, Query, ScopeSet, Selection, Texts, Unknown};
 pub fn Selector(
     catalog: Arc<Catalog>,
     config: Config,
+    /// What the status line says first: a problem with the page's optional
+    /// attributes, or nothing.
+    notice: String,
     host: Element,
     /// Where the widget's markup lives: the host's shadow root.
     root: WidgetRoot,
@@ -41,7 +44,7 @@ pub fn Selector(
     let total = catalog.len();
 
     // The live region's text: the latest thing worth telling the reader.
-    let status = RwSignal::new(String::new());
+    let status = RwSignal::new(notice);
     let on_unknown = {
         let texts = texts.clone();
         move |unknown: &Unknown| {
@@ -56,11 +59,15 @@ pub fn Selector(
 
     let shown = shown_by(catalog.clone(), search);
     let scopes = scopes_of(catalog.clone(), selection);
+    let grant = {
+        let catalog = catalog.clone();
+        Memo::new(move |_| scopes.read().grant(&catalog))
+    };
 
-    let choose = announced_choice(selection, scopes, status, texts.clone());
+    let choose = announced_choice(selection, grant, status, texts.clone());
 
     let copier = Copier::new(status, texts.clone());
-    announce_changes(host.clone(), catalog.clone(), selection, scopes);
+    announce_changes(host.clone(), catalog.clone(), selection, scopes, grant);
     // The guide, and the placeholder the page served in the host, are the
     // page's framework's until it is done with them (hydration).
     let page = GuidePage::scan(&catalog, target.as_deref(), &prefix);
@@ -95,7 +102,7 @@ pub fn Selector(
                 <ActionTable catalog=catalog.clone() texts=texts.clone() ids shown search selection choose />
                 <NoRows texts=texts.clone() total shown />
             </div>
-            <Output catalog=catalog.clone() texts=texts.clone() prefix=prefix.clone() selection scopes href=address.href copier root />
+            <Output catalog=catalog.clone() texts=texts.clone() prefix=prefix.clone() selection grant href=address.href copier root />
             <PasteBox catalog texts=texts.clone() prefix choose status />
             <p class="guides-scope-selector__status" role="status" data-guide-status="">
                 {status}
@@ -139,8 +146,9 @@ fn mark_ready(host: Element, root: WidgetRoot) -> impl FnOnce() {
     }
 }
 
-/// Applies a reader's change to the selection and announces it: every change
-/// a reader makes goes through here.
+/// Applies a reader's change to the selection and announces it (how many
+/// actions, and how many scopes to grant): every change a reader makes goes
+/// through here.
 fn announced_choice(
     selection: RwSignal<Selection>,
     scopes: Memo<ScopeSet>,
