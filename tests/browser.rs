@@ -364,7 +364,7 @@ async fn change_event_carries_ids_and_scopes() {
         .unwrap();
     assert_eq!(
         last,
-        r#"{"actions":["create_record"],"scopes":["public.records.createRecords","public.records.readRecords"]}"#
+        r#"{"actions":["create_record"],"scopes":["public.records.createRecords","public.records.readRecords"],"grant":["public.records.createRecords","public.records.readRecords"]}"#
     );
 }
 

@@ -185,7 +185,7 @@ test("back and forward re-read the selection from the URL", async ({ page }) => 
   await expect.poll(() => checkedLabels(w)).toEqual(["List Messages"]);
 });
 
-test("every change dispatches guide-scopes-change with ids and scopes", async ({ page }) => {
+test("every change dispatches guide-scopes-change with ids, scopes and the grant", async ({ page }) => {
   await open(page, PAGE);
   await page.evaluate(() => {
     window.__events = [];
@@ -196,9 +196,9 @@ test("every change dispatches guide-scopes-change with ids and scopes", async ({
   await tick(w, "Read Contacts");
   await w.locator("[data-guide-clear]").click();
   expect(await page.evaluate(() => window.__events)).toEqual([
-    { actions: ["mail_send"], scopes: ["mail.send"] },
-    { actions: ["mail_send", "contacts.read,all"], scopes: ["contacts.read", "mail.send"] },
-    { actions: [], scopes: [] },
+    { actions: ["mail_send"], scopes: ["mail.send"], grant: ["mail.send"] },
+    { actions: ["mail_send", "contacts.read,all"], scopes: ["contacts.read", "mail.send"], grant: ["contacts.read", "mail.send"] },
+    { actions: [], scopes: [], grant: [] },
   ]);
 });
 
@@ -208,7 +208,7 @@ test("a link that opens with a selection dispatches it once at load", async ({ p
     document.addEventListener("guide-scopes-change", (e) => window.__events.push(e.detail));
   });
   await open(page, `${PAGE}?actions=mail_send`);
-  await expect.poll(() => page.evaluate(() => window.__events)).toEqual([{ actions: ["mail_send"], scopes: ["mail.send"] }]);
+  await expect.poll(() => page.evaluate(() => window.__events)).toEqual([{ actions: ["mail_send"], scopes: ["mail.send"], grant: ["mail.send"] }]);
   await open(page, PAGE);
   await page.waitForTimeout(100);
   expect(await page.evaluate(() => window.__events)).toEqual([]);
