@@ -130,71 +130,76 @@ fn entries(json: &str) -> Result<Vec<(String, Vec<String>)>, ImpliesError> {
 /// itself). Scopes that include none of the catalog's are left out.
 pub fn closure(catalog: &Catalog, json: &str) -> Result<Vec<(String, Vec<ScopeId>)>, ImpliesError> {
     let entries = entries(json)?;
-    let mut names: Vec<&str> = entries
-        .iter()
-        .flat_map(|(scope, included)| std::iter::once(scope).chain(included))
-        .map(String::as_str)
-        .collect();
+    let mut names: Vec<&str> = Vec::new();
+    for (scope, included) in &entries {
+        names.push(scope);
+        names.extend(included.iter().map(String::as_str));
+    }
     names.sort_unstable();
     names.dedup();
     let node = |name: &str| names.binary_search(&name).unwrap_or(0);
-    let mut edges = vec![Vec::new(); names.len()];
+    let mut edges: Vec<Vec<u32>> = vec![Vec::new(); names.len()];
     for (scope, included) in &entries {
-        edges[node(scope)].extend(included.iter().map(|name| node(name)));
+        for name in included {
+            edges[node(scope)].push(node(name) as u32);
+        }
     }
 
     // Depth first, without recursion (a chain may be as long as the page
-    // likes): each scope after every scope it includes.
-    const NEW: u8 = 0;
-    const OPEN: u8 = 1;
-    const DONE: u8 = 2;
-    let mut state = vec![NEW; names.len()];
-    let mut includes: Vec<Vec<ScopeId>> = vec![Vec::new(); names.len()];
+    // likes): each scope's inclusions once those of every scope it names are
+    // known. `Some` once known; the scopes on the walk's path are open.
+    let mut includes: Vec<Option<Vec<ScopeId>>> = vec![None; names.len()];
+    let mut open = vec![false; names.len()];
     for start in 0..names.len() {
-        if state[start] != NEW {
+        if includes[start].is_some() {
             continue;
         }
-        state[start] = OPEN;
-        // Each open scope, and how many of its edges have been followed.
+        // Each scope on the path, and how many of its edges have been followed.
         let mut path = vec![(start, 0)];
-        while let Some((at, next)) = path.last_mut() {
-            let at = *at;
-            if let Some(&to) = edges[at].get(*next) {
-                *next += 1;
-                match state[to] {
-                    NEW => {
-                        state[to] = OPEN;
-                        path.push((to, 0));
-                    }
-                    OPEN => {
+        while let Some(&mut (at, ref mut next)) = path.last_mut() {
+            open[at] = true;
+            match edges[at].get(*next).map(|&to| to as usize) {
+                Some(to) => {
+                    *next += 1;
+                    if open[to] {
                         let from = path.iter().position(|&(n, _)| n == to).unwrap_or(0);
-                        let mut cycle: Vec<String> =
-                            path[from..].iter().map(|&(n, _)| names[n].to_owned()).collect();
+                        let mut cycle: Vec<String> = Vec::new();
+                        for &(n, _) in &path[from..] {
+                            cycle.push(names[n].to_owned());
+                        }
                         cycle.push(names[to].to_owned());
                         return Err(ImpliesError::Cycle(cycle));
                     }
-                    _ => {}
+                    if includes[to].is_none() {
+                        path.push((to, 0));
+                    }
                 }
-            } else {
-                let mut all: Vec<ScopeId> = Vec::new();
-                for &to in &edges[at] {
-                    all.extend(catalog.scope_id(names[to]));
-                    all.extend_from_slice(&includes[to]);
+                None => {
+                    let mut all: Vec<ScopeId> = Vec::new();
+                    for &to in &edges[at] {
+                        let to = to as usize;
+                        let named = catalog.scope_id(names[to]);
+                        for &id in named.iter().chain(includes[to].iter().flatten()) {
+                            if let Err(at) = all.binary_search(&id) {
+                                all.insert(at, id);
+                            }
+                        }
+                    }
+                    includes[at] = Some(all);
+                    open[at] = false;
+                    path.pop();
                 }
-                all.sort_unstable();
-                all.dedup();
-                includes[at] = all;
-                state[at] = DONE;
-                path.pop();
             }
         }
     }
-    Ok(names
-        .iter()
-        .zip(includes)
-        .filter(|(_, includes)| !includes.is_empty())
-        .map(|(name, includes)| ((*name).to_owned(), includes))
-        .collect())
+    let mut closure = Vec::new();
+    for (name, includes) in names.into_iter().zip(includes) {
+        match includes {
+            Some(includes) if !includes.is_empty() => closure.push((name.to_owned(), includes)),
+            _ => {}
+        }
+    }
+    Ok(closure)
 }
 
 #[cfg(test)]
