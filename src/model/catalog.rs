@@ -297,7 +297,12 @@ impl<'de> Visitor<'de> for Place {
     fn visit_map<A: MapAccess<'de>>(self, mut fields: A) -> Result<Shallow, A::Error> {
         if self == Place::Implies {
             let mut entries = Vec::new();
-            while let Some(key) = fields.next_key::<String>()? {
+            // Keys are strings in JSON: the same visitor reads them.
+            while let Some(key) = fields.next_key_seed(Place::Field)? {
+                let key = match key {
+                    Shallow::String(key) => key,
+                    _ => String::new(),
+                };
                 entries.push((key, fields.next_value_seed(Place::Scopes)?));
             }
             return Ok(Shallow::Map(entries));
