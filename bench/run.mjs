@@ -92,7 +92,9 @@ function instrument() {
     const original = WebAssembly[name];
     WebAssembly[name] = async (...args) => {
       const result = await original.apply(WebAssembly, args);
-      bench.memory = (result.instance ?? result).exports?.memory;
+      // The release build's export names are minified: the memory is found by type.
+      const exports = (result.instance ?? result).exports ?? {};
+      bench.memory = Object.values(exports).find((value) => value instanceof WebAssembly.Memory);
       return result;
     };
   }
