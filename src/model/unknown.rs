@@ -2,7 +2,7 @@
 //! pasted scopes): the first few, to name in a message, and how many in all.
 
 use std::borrow::Cow;
-use std::collections::HashSet;
+use std::collections::HashMap;
 
 /// The unknown items of one input.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -28,30 +28,33 @@ impl Unknown {
 }
 
 /// Gathers an [`Unknown`] in one pass over an input: each item costs one hash
-/// look-up and only the named ones are copied, so an input of any length is
-/// read in linear time and memory for the items it borrows.
-pub struct Collector<'a> {
-    seen: HashSet<Cow<'a, str>>,
+/// look-up and one copy, so an input of any length is read in linear time.
+pub struct Collector {
+    /// Each item seen. A map whose values go unused, of the type the catalog
+    /// finds ids with: the bundle holds one copy of the hash table's code
+    /// (−0.65 KB brotli against a set of borrowed items).
+    seen: HashMap<String, u32>,
     named: Vec<String>,
     limit: usize,
 }
 
-impl<'a> Collector<'a> {
+impl Collector {
     /// A collector that names the first `limit` items.
-    pub fn new(limit: usize) -> Collector<'a> {
+    pub fn new(limit: usize) -> Collector {
         Collector {
-            seen: HashSet::new(),
+            seen: HashMap::new(),
             named: Vec::new(),
             limit,
         }
     }
 
     /// Notes one unknown item (a repeat counts once).
-    pub fn add(&mut self, item: Cow<'a, str>) {
-        if self.named.len() < self.limit && !self.seen.contains(&item) {
-            self.named.push(item.to_string());
+    pub fn add(&mut self, item: Cow<str>) {
+        let item = item.into_owned();
+        if self.named.len() < self.limit && !self.seen.contains_key(&item) {
+            self.named.push(item.clone());
         }
-        self.seen.insert(item);
+        self.seen.insert(item, 0);
     }
 
     /// What was noted.
