@@ -40,21 +40,23 @@ export async function expectSearch(page, search) {
   await expect.poll(() => new URL(page.url()).search).toBe(search);
 }
 
-/** Adds a host with the given actions attribute to the page (as a single-page
- *  app would), waits until it is ready or has rejected its attribute, and
- *  returns it. Its guide target matches nothing, so it filters nothing. */
-export async function addHost(page, id, json) {
+/** Adds a host with the given actions attribute (and any other `attributes`)
+ *  to the page (as a single-page app would), waits until it is ready or has
+ *  rejected its attribute, and returns it. Its guide target matches nothing,
+ *  so it filters nothing. */
+export async function addHost(page, id, json, attributes = {}) {
   await page.evaluate(
-    ([id, json]) => {
+    ([id, json, attributes]) => {
       const host = document.createElement("div");
       host.id = id;
       host.setAttribute("data-guides-scope-selector", "");
       host.setAttribute("data-guide-query-param", id);
       host.setAttribute("data-guide-target", "#nothing");
       host.setAttribute("data-guide-actions-json", json);
+      for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value);
       document.body.append(host);
     },
-    [id, json],
+    [id, json, attributes],
   );
   await page.locator(`#${id}[data-guide-ready], #${id}[data-guide-invalid]`).waitFor();
   return page.locator(`#${id}`);

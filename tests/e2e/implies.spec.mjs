@@ -5,29 +5,17 @@
 // ignored.
 import { test, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
-import { open, groupNames, tick, expectNoErrors } from "./helpers.mjs";
+import { open, addHost, groupNames, tick, expectNoErrors } from "./helpers.mjs";
 
 const PAGE = "/fixtures/embed.html";
 const google = (scope) => `https://www.googleapis.com/auth/${scope}`;
 
-/** Mounts a connector page of `actions` ([label, scopes]) with `implies`. */
+/** Mounts a connector page of `actions` ([label, scopes]) with `implies`
+ *  (an object, or the attribute's text as it stands). */
 async function addConnector(page, id, actions, implies) {
   const json = JSON.stringify(actions.map(([label, scopes], i) => ({ id: `a${i}`, label, scopes })));
-  await page.evaluate(
-    ([id, json, implies]) => {
-      const host = document.createElement("div");
-      host.id = id;
-      host.setAttribute("data-guides-scope-selector", "");
-      host.setAttribute("data-guide-query-param", id);
-      host.setAttribute("data-guide-target", "#nothing");
-      host.setAttribute("data-guide-actions-json", json);
-      if (implies !== null) host.setAttribute("data-guide-scope-implies", implies);
-      document.body.append(host);
-    },
-    [id, json, typeof implies === "string" ? implies : JSON.stringify(implies)],
-  );
-  await page.locator(`#${id}[data-guide-ready]`).waitFor();
-  return page.locator(`#${id}`);
+  const text = typeof implies === "string" ? implies : JSON.stringify(implies);
+  return addHost(page, id, json, { "data-guide-scope-implies": text });
 }
 
 const output = (widget) => widget.locator("[data-guide-scopes-output]");
