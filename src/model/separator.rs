@@ -1,7 +1,6 @@
 //! How the chosen scopes are written out for a provider's console: joined by a
 //! separator, or as a JSON array, or as an OAuth `scope` query parameter.
 
-
 /// The separators a reader can pick, in the order the menu lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Separator {
