@@ -416,10 +416,7 @@ async fn header_checkbox_shows_mixed_and_acts_on_shown_rows() {
 async fn groups_count_choose_their_shown_rows_and_fold() {
     set_query("");
     let w = mount(ACTIONS).await;
-    let groups = w
-        .root()
-        .query_selector_all("[data-guide-group]")
-        .unwrap();
+    let groups = w.root().query_selector_all("[data-guide-group]").unwrap();
     let names: Vec<String> = (0..groups.length())
         .filter_map(|i| {
             groups

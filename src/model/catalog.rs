@@ -641,7 +641,10 @@ impl Catalog {
     /// The scopes of this catalog that the scope `name` includes, directly or
     /// not (see [`Catalog::imply`]); `name` need not be one any action needs.
     pub fn includes(&self, name: &str) -> &[ScopeId] {
-        match self.implies.binary_search_by(|(scope, _)| scope.as_str().cmp(name)) {
+        match self
+            .implies
+            .binary_search_by(|(scope, _)| scope.as_str().cmp(name))
+        {
             Ok(at) => &self.implies[at].1,
             Err(_) => &[],
         }

@@ -97,9 +97,13 @@ mod tests {
     #[test]
     fn a_broad_scope_grants_the_scopes_it_includes() {
         let mut c = catalog();
-        c.imply(r#"{"all": ["w", "admin"], "admin": ["h"], "w": ["r"]}"#).unwrap();
+        c.imply(r#"{"all": ["w", "admin"], "admin": ["h"], "w": ["r"]}"#)
+            .unwrap();
         let coverage = cover(&c, "all").unwrap();
-        assert_eq!(coverage.selection.positions().collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(
+            coverage.selection.positions().collect::<Vec<_>>(),
+            [0, 1, 2]
+        );
         assert_eq!(coverage.unknown.count, 0);
         // A catalog scope grants what it includes too.
         let coverage = cover(&c, "w").unwrap();

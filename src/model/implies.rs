@@ -220,7 +220,10 @@ mod tests {
         closure
             .iter()
             .map(|(scope, ids)| {
-                let ids = ids.iter().map(|&id| catalog.scope_name(id).to_owned()).collect();
+                let ids = ids
+                    .iter()
+                    .map(|&id| catalog.scope_name(id).to_owned())
+                    .collect();
                 (scope.clone(), ids)
             })
             .collect()
@@ -236,7 +239,10 @@ mod tests {
             names(&c, &closure),
             [
                 ("Mail.ReadWrite".to_owned(), vec!["Mail.Read".to_owned()]),
-                ("admin:repo".to_owned(), vec!["repo".to_owned(), "repo:status".to_owned()]),
+                (
+                    "admin:repo".to_owned(),
+                    vec!["repo".to_owned(), "repo:status".to_owned()]
+                ),
                 ("repo".to_owned(), vec!["repo:status".to_owned()]),
             ]
         );
@@ -246,7 +252,13 @@ mod tests {
     fn a_repeated_scope_includes_the_scopes_of_both_entries() {
         let c = catalog();
         let closure = closure(&c, r#"{"x": ["repo"], "x": ["Mail.Read"]}"#).unwrap();
-        assert_eq!(names(&c, &closure), [("x".to_owned(), vec!["Mail.Read".to_owned(), "repo".to_owned()])]);
+        assert_eq!(
+            names(&c, &closure),
+            [(
+                "x".to_owned(),
+                vec!["Mail.Read".to_owned(), "repo".to_owned()]
+            )]
+        );
     }
 
     #[test]
@@ -265,25 +277,48 @@ mod tests {
         json.push_str("\"s100000\": [\"repo\"]}");
         let closure = closure(&c, &json).unwrap();
         assert_eq!(closure.len(), 100_001);
-        assert!(closure.iter().all(|(_, ids)| names(&c, &[(String::new(), ids.clone())])[0].1 == ["repo"]));
+        assert!(closure
+            .iter()
+            .all(|(_, ids)| names(&c, &[(String::new(), ids.clone())])[0].1 == ["repo"]));
     }
 
     #[test]
     fn bad_attributes_say_what_is_wrong() {
         let message = |json: &str| closure(&catalog(), json).unwrap_err().to_string();
         let cases = [
-            (r#"{"a": ["b"]"#, "is not valid JSON: EOF while parsing an object (line 1, column 11)."),
-            (r#"["repo"]"#, "must be a JSON object from a scope to the scopes it includes, but is an array."),
-            (r#"{"repo": "repo:status"}"#, "\"repo\" must be an array of strings, but is a string."),
-            (r#"{"repo": ["a", 3]}"#, "scope 1 of \"repo\" must be a string, but is a number."),
-            (r#"{"repo": [""]}"#, "scope 0 of \"repo\" is an empty string."),
-            (r#"{"a": ["b"], "b": ["c"], "c": ["a"]}"#, "\"a\" → \"b\" → \"c\" → \"a\" is a cycle"),
+            (
+                r#"{"a": ["b"]"#,
+                "is not valid JSON: EOF while parsing an object (line 1, column 11).",
+            ),
+            (
+                r#"["repo"]"#,
+                "must be a JSON object from a scope to the scopes it includes, but is an array.",
+            ),
+            (
+                r#"{"repo": "repo:status"}"#,
+                "\"repo\" must be an array of strings, but is a string.",
+            ),
+            (
+                r#"{"repo": ["a", 3]}"#,
+                "scope 1 of \"repo\" must be a string, but is a number.",
+            ),
+            (
+                r#"{"repo": [""]}"#,
+                "scope 0 of \"repo\" is an empty string.",
+            ),
+            (
+                r#"{"a": ["b"], "b": ["c"], "c": ["a"]}"#,
+                "\"a\" → \"b\" → \"c\" → \"a\" is a cycle",
+            ),
             (r#"{"repo": ["repo"]}"#, "\"repo\" → \"repo\" is a cycle"),
         ];
         for (json, expected) in cases {
             let message = message(json);
             assert!(message.contains(expected), "{json}: {message}");
-            assert!(message.ends_with("Scopes are listed without it."), "{message}");
+            assert!(
+                message.ends_with("Scopes are listed without it."),
+                "{message}"
+            );
         }
     }
 }

@@ -281,7 +281,8 @@ mod tests {
     #[test]
     fn the_grant_leaves_out_scopes_a_chosen_scope_includes() {
         let mut c = catalog();
-        c.imply(r#"{"admin": ["write"], "write": ["read"]}"#).unwrap();
+        c.imply(r#"{"admin": ["write"], "write": ["read"]}"#)
+            .unwrap();
         let all = Selection::all(c.len()).scopes(&c);
         let grant = all.grant(&c);
         assert_eq!(grant.names(&c), ["admin"]);

@@ -96,7 +96,10 @@ mod tests {
     #[test]
     fn change_detail_is_json_with_escaped_ids() {
         let detail = change_detail(&["a\"b", "c\nd"], &["r", "w"], &["w"]);
-        assert_eq!(detail, r#"{"actions":["a\"b","c\nd"],"scopes":["r","w"],"grant":["w"]}"#);
+        assert_eq!(
+            detail,
+            r#"{"actions":["a\"b","c\nd"],"scopes":["r","w"],"grant":["w"]}"#
+        );
         let parsed: serde_json::Value = serde_json::from_str(&detail).unwrap();
         assert_eq!(parsed["actions"][1], "c\nd");
     }

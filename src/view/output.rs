@@ -50,7 +50,13 @@ fn GuideUrl(
     let done = texts.copied_url().clone();
     let copy = {
         let id = id.clone();
-        move |_| copier.copy(href.get_untracked(), root.element(&id).map(Into::into), done.clone())
+        move |_| {
+            copier.copy(
+                href.get_untracked(),
+                root.element(&id).map(Into::into),
+                done.clone(),
+            )
+        }
     };
 
     view! {
@@ -92,7 +98,11 @@ fn ScopesOutput(
         format!("{prefix}-separator"),
     );
     let copy = {
-        let (text, done, id) = (text.clone(), texts.copied_scopes().clone(), output_id.clone());
+        let (text, done, id) = (
+            text.clone(),
+            texts.copied_scopes().clone(),
+            output_id.clone(),
+        );
         move |_| copier.copy(text(), root.element(&id).map(Into::into), done.clone())
     };
 
