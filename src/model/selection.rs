@@ -247,8 +247,12 @@ impl ScopeSet {
         grant
     }
 
-    /// The scope of the set (a grant) that includes `scope`, if any.
+    /// The scope of the set (a grant) that includes `scope`, if any: none
+    /// for a member, which no other member of a grant includes.
     pub fn covering(&self, catalog: &Catalog, scope: ScopeId) -> Option<ScopeId> {
+        if self.contains(scope) {
+            return None;
+        }
         (0..self.members.len() as ScopeId).find(|&by| {
             self.contains(by) && catalog.includes(catalog.scope_name(by)).contains(&scope)
         })
