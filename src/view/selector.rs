@@ -45,24 +45,14 @@ pub fn Selector(
 
     // The live region's text: the latest thing worth telling the reader.
     let status = RwSignal::new(notice);
-    let on_unknown = {
-        let texts = texts.clone();
-        move |unknown: &Unknown| {
-            if unknown.count > 0 {
-                status.set(unknown_ids_message(&texts, unknown));
-            }
-        }
-    };
+    let on_unknown = announce_unknown_ids(status, texts.clone());
     let address = use_address(catalog.clone(), param, on_unknown);
     let selection = address.selection;
     let search = RwSignal::new(String::new());
 
     let shown = shown_by(catalog.clone(), search);
     let scopes = scopes_of(catalog.clone(), selection);
-    let grant = {
-        let catalog = catalog.clone();
-        Memo::new(move |_| scopes.read().grant(&catalog))
-    };
+    let grant = grant_of(catalog.clone(), scopes);
 
     let choose = announced_choice(selection, grant, status, texts.clone());
 
@@ -122,6 +112,21 @@ fn shown_by(catalog: Arc<Catalog>, search: RwSignal<String>) -> Memo<Vec<bool>> 
 /// The chosen actions' scopes.
 fn scopes_of(catalog: Arc<Catalog>, selection: RwSignal<Selection>) -> Memo<ScopeSet> {
     Memo::new(move |_| selection.read().scopes(&catalog))
+}
+
+/// The smallest grant that holds the chosen actions' scopes.
+fn grant_of(catalog: Arc<Catalog>, scopes: Memo<ScopeSet>) -> Memo<ScopeSet> {
+    Memo::new(move |_| scopes.read().grant(&catalog))
+}
+
+/// Tells the reader, in the status line, which ids a link named that this
+/// guide does not have.
+fn announce_unknown_ids(status: RwSignal<String>, texts: Arc<Texts>) -> impl Fn(&Unknown) {
+    move |unknown: &Unknown| {
+        if unknown.count > 0 {
+            status.set(unknown_ids_message(&texts, unknown));
+        }
+    }
 }
 
 /// "/" jumps to the search from anywhere in the widget, as on many docs sites.
